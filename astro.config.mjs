@@ -1,0 +1,20 @@
+// @ts-check
+import { defineConfig } from 'astro/config';
+import mdx from '@astrojs/mdx';
+import tailwindcss from '@tailwindcss/vite';
+
+// Absolute URLs (canonical, Open Graph, sitemap) come from here; override at build time with SITE_URL.
+const site = process.env.SITE_URL ?? 'https://deep-tissue-massage-guide.example';
+
+export default defineConfig({
+  site,
+  trailingSlash: 'always',
+  // Separate output folders let tests build fixture sites without touching dist/.
+  outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  // Duplicate slugs are content errors, not warnings.
+  prerenderConflictBehavior: 'error',
+  integrations: [mdx()],
+  build: { format: 'directory' },
+  devToolbar: { enabled: false },
+  vite: { plugins: [tailwindcss()] },
+});

@@ -1,0 +1,39 @@
+import { defineCollection } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { z } from 'astro/zod';
+import { contentDir } from './utils/content-dir';
+
+/** One entry of the A–Z topic index: a term, optionally pointing at a heading id inside the section. */
+const topic = z.union([
+  z.string().trim().min(1),
+  z.object({
+    /** The topic as readers would look it up, e.g. "Vitamin D". */
+    term: z.string().trim().min(1),
+    /** Id of the heading in this section that answers it (without `#`). */
+    heading: z.string().trim().min(1).optional(),
+  }),
+]);
+
+const sections = defineCollection({
+  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/sections` }),
+  schema: z.object({
+    /** The section's heading, in the author's words; becomes the page's h1. */
+    title: z.string().trim().min(1),
+    /** Short label for navigation, breadcrumbs and previous/next links. */
+    navLabel: z.string().trim().min(1).max(40),
+    /** One plain sentence for contents lists, meta descriptions and link previews. */
+    description: z.string().trim().min(1).max(200),
+    /** Position in the guide, starting at 0 for the introduction; unique across sections. */
+    order: z.number().int().min(0),
+    /** Date the text was last reviewed against the author's version (YYYY-MM-DD). */
+    lastReviewed: z.coerce.date(),
+    /** Words readers use for this section's topics that the text itself may lack; indexed for search, never shown. */
+    keywords: z.array(z.string().trim().min(1)).default([]),
+    /** Entries for the A–Z topic index on the search page. */
+    topics: z.array(topic).default([]),
+    /** Former slugs of this section; each redirects to the current address. */
+    formerSlugs: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+  }),
+});
+
+export const collections = { sections };
