@@ -11,6 +11,7 @@ export default defineConfig({
   trailingSlash: 'always',
   // Separate output folders let tests build fixture sites without touching dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
+  cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Duplicate slugs are content errors, not warnings.
   prerenderConflictBehavior: 'error',
   integrations: [mdx()],
