@@ -39,8 +39,9 @@ export default defineConfig({
   },
   projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
   webServer: {
-    // Serves the already-built dist/ (npm test builds first), like any static host would.
-    command: `npx astro preview --host 127.0.0.1 --port ${port}`,
+    // Serves the already-built dist/ (npm test builds first), like any static host would;
+    // --ignore-lock lets several preview servers (parallel runs, fixtures) coexist.
+    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
