@@ -2,6 +2,7 @@
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import { META_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/utils/csp.ts';
 
 // Absolute URLs (canonical, Open Graph, sitemap) come from here; override at build time with SITE_URL.
 const site = process.env.SITE_URL ?? 'https://deep-tissue-massage-guide.example';
@@ -17,5 +18,13 @@ export default defineConfig({
   integrations: [mdx()],
   build: { format: 'directory' },
   devToolbar: { enabled: false },
+  // Strict CSP as a <meta> on every page: Astro adds hashes of its inline scripts and styles (see src/utils/csp.ts).
+  security: {
+    csp: {
+      directives: [...META_DIRECTIVES],
+      scriptDirective: { resources: [...SCRIPT_RESOURCES] },
+      styleDirective: { resources: [...STYLE_RESOURCES] },
+    },
+  },
   vite: { plugins: [tailwindcss()] },
 });

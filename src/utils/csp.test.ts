@@ -1,0 +1,42 @@
+import { describe, expect, it } from 'vitest';
+import { formatPolicy, headerPolicy, META_DIRECTIVES, parsePolicy, SCRIPT_RESOURCES, STYLE_RESOURCES } from './csp';
+
+describe('parsePolicy', () => {
+  it('splits a policy into named directives, tolerating missing spaces and a trailing semicolon', () => {
+    expect(parsePolicy("default-src 'self';img-src 'self' data:; script-src 'self' 'sha256-abc=';")).toEqual([
+      { name: 'default-src', sources: ["'self'"] },
+      { name: 'img-src', sources: ["'self'", 'data:'] },
+      { name: 'script-src', sources: ["'self'", "'sha256-abc='"] },
+    ]);
+  });
+
+  it('round-trips through formatPolicy', () => {
+    const policy = "default-src 'self'; object-src 'none'";
+    expect(formatPolicy(parsePolicy(policy))).toBe(policy);
+  });
+});
+
+describe('headerPolicy', () => {
+  it("adds frame-ancestors 'none' and keeps every meta directive and hash", () => {
+    const header = parsePolicy(headerPolicy("default-src 'self'; script-src 'self' 'sha256-abc='"));
+    expect(header).toEqual([
+      { name: 'default-src', sources: ["'self'"] },
+      { name: 'script-src', sources: ["'self'", "'sha256-abc='"] },
+      { name: 'frame-ancestors', sources: ["'none'"] },
+    ]);
+  });
+
+  it('does not duplicate a frame-ancestors directive that is already there', () => {
+    const header = parsePolicy(headerPolicy("frame-ancestors 'self'"));
+    expect(header).toEqual([{ name: 'frame-ancestors', sources: ["'self'"] }]);
+  });
+});
+
+describe('the site policy', () => {
+  it('never allows inline code or other origins', () => {
+    const all = [...META_DIRECTIVES, ...SCRIPT_RESOURCES, ...STYLE_RESOURCES].join(' ');
+    expect(all).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|https?:|\*/);
+    expect(META_DIRECTIVES).toContain("default-src 'self'");
+    expect(META_DIRECTIVES).toContain("object-src 'none'");
+  });
+});
