@@ -2,6 +2,7 @@ import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
 import { contentDir } from './utils/content-dir';
+import { withContentChecks } from './utils/checked-loader';
 
 /** One entry of the A–Z topic index: a term, optionally pointing at a heading id inside the section. */
 const topic = z.union([
@@ -15,7 +16,8 @@ const topic = z.union([
 ]);
 
 const sections = defineCollection({
-  loader: glob({ pattern: '**/*.mdx', base: `${contentDir}/sections` }),
+  // The checks stop the build on an empty body or an impossible date, which the schema cannot see.
+  loader: withContentChecks(glob({ pattern: '**/*.mdx', base: `${contentDir}/sections` })),
   schema: z.object({
     /** The section's heading, in the author's words; becomes the page's h1. */
     title: z.string().trim().min(1),

@@ -17,8 +17,8 @@ describe('parsePolicy', () => {
 });
 
 describe('headerPolicy', () => {
-  it("adds frame-ancestors 'none' and keeps every meta directive and hash", () => {
-    const header = parsePolicy(headerPolicy("default-src 'self'; script-src 'self' 'sha256-abc='"));
+  it("adds the header-only frame-ancestors and keeps every meta directive and hash", () => {
+    const header = parsePolicy(headerPolicy(["default-src 'self'; script-src 'self' 'sha256-abc='"], "frame-ancestors 'none'"));
     expect(header).toEqual([
       { name: 'default-src', sources: ["'self'"] },
       { name: 'script-src', sources: ["'self'", "'sha256-abc='"] },
@@ -26,9 +26,13 @@ describe('headerPolicy', () => {
     ]);
   });
 
-  it('does not duplicate a frame-ancestors directive that is already there', () => {
-    const header = parsePolicy(headerPolicy("frame-ancestors 'self'"));
-    expect(header).toEqual([{ name: 'frame-ancestors', sources: ["'self'"] }]);
+  it('merges the sources of pages whose policies differ, without repeats', () => {
+    const header = headerPolicy(["script-src 'self' 'sha256-a='", "script-src 'self' 'sha256-b='"], '');
+    expect(header).toBe("script-src 'self' 'sha256-a=' 'sha256-b='");
+  });
+
+  it('lets the pages win over a header-only directive of the same name', () => {
+    expect(headerPolicy(["frame-ancestors 'self'"], "frame-ancestors 'none'")).toBe("frame-ancestors 'self'");
   });
 });
 

@@ -18,9 +18,6 @@ export const SCRIPT_RESOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 /** Style sources besides Astro's hashes: our own stylesheets only. */
 export const STYLE_RESOURCES = ["'self'"] as const;
 
-/** Directives a `<meta>` CSP cannot carry (browsers ignore them there), so only the HTTP header sends them. */
-export const HEADER_ONLY_DIRECTIVES = ["frame-ancestors 'none'"] as const;
-
 /** One CSP directive split into its name and its sources. */
 export interface Directive {
   name: string;
@@ -42,13 +39,18 @@ export function formatPolicy(directives: readonly Directive[]): string {
 }
 
 /**
- * The policy for the HTTP header: the given `<meta>` policy plus the header-only directives.
- * Hashes stay as they are: they match inline elements, and a page without them simply never uses them.
+ * The policy for the HTTP header: every directive of the pages' `<meta>` policies (sources merged, hashes kept), plus
+ * the directives of `headerOnly` that no page sets, such as `frame-ancestors`, which browsers ignore in a `<meta>`.
+ * Astro's hashes are the same on every page; merging still keeps the header right if they ever differ per page.
  */
-export function headerPolicy(metaPolicy: string): string {
-  const header = parsePolicy(metaPolicy);
-  for (const directive of parsePolicy(HEADER_ONLY_DIRECTIVES.join('; '))) {
-    if (!header.some(({ name }) => name === directive.name)) header.push(directive);
+export function headerPolicy(metaPolicies: readonly string[], headerOnly: string): string {
+  const merged = new Map<string, string[]>();
+  for (const { name, sources } of metaPolicies.flatMap(parsePolicy)) {
+    const known = merged.get(name) ?? [];
+    merged.set(name, [...known, ...sources.filter((source) => !known.includes(source))]);
   }
-  return formatPolicy(header);
+  for (const { name, sources } of parsePolicy(headerOnly)) {
+    if (!merged.has(name)) merged.set(name, sources);
+  }
+  return formatPolicy([...merged].map(([name, sources]) => ({ name, sources })));
 }

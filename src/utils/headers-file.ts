@@ -1,0 +1,49 @@
+/** Reads and edits a `_headers` file (the format Netlify, Cloudflare Pages and similar static hosts read). */
+
+/** One block: a URL pattern and the headers sent for it, in file order. */
+export interface HeaderRule {
+  pattern: string;
+  headers: [name: string, value: string][];
+}
+
+/** The rules of a `_headers` file; comments and blank lines are skipped. */
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split(/\r?\n/)) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      rules.push({ pattern: line.trim(), headers: [] });
+      continue;
+    }
+    const rule = rules.at(-1);
+    const colon = line.indexOf(':');
+    if (!rule || colon === -1) throw new Error(`_headers: "${line.trim()}" is neither a URL pattern nor a header`);
+    rule.headers.push([line.slice(0, colon).trim(), line.slice(colon + 1).trim()]);
+  }
+  return rules;
+}
+
+/** The value of header `name` in the block for `pattern`, or undefined. */
+export function headerValue(rules: readonly HeaderRule[], pattern: string, name: string): string | undefined {
+  const rule = rules.find((candidate) => candidate.pattern === pattern);
+  return rule?.headers.find(([header]) => header.toLowerCase() === name.toLowerCase())?.[1];
+}
+
+/** `text` with the value of header `name` in the block for `pattern` replaced; throws when there is no such line. */
+export function replaceHeaderValue(text: string, pattern: string, name: string, value: string): string {
+  const lines = text.split('\n');
+  let inBlock = false;
+  for (const [index, line] of lines.entries()) {
+    if (!line.trim() || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) {
+      inBlock = line.trim() === pattern;
+      continue;
+    }
+    const match = /^(\s+)([^:]+):/.exec(line);
+    if (inBlock && match && match[2]!.trim().toLowerCase() === name.toLowerCase()) {
+      lines[index] = `${match[1]}${match[2]!.trim()}: ${value}`;
+      return lines.join('\n');
+    }
+  }
+  throw new Error(`_headers has no "${name}" header under "${pattern}"`);
+}
