@@ -2,7 +2,7 @@ import { mkdtempSync, mkdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { formerSlugRedirects, readSlugHistories } from './redirects';
+import { formerSlugRedirects, readSlugHistories, staticRouteNames } from './redirects';
 
 describe('formerSlugRedirects', () => {
   it('sends each former address to the current page, with trailing slashes', () => {
@@ -60,10 +60,18 @@ describe('readSlugHistories', () => {
   });
 });
 
+describe('staticRouteNames', () => {
+  it('names the fixed routes in src/pages and skips dynamic ones', () => {
+    const names = staticRouteNames('src/pages');
+    expect(names).toEqual(expect.arrayContaining(['index', 'guide', '404', 'og', 'robots']));
+    expect(names.some((name) => name.includes('['))).toBe(false);
+  });
+});
+
 describe('the real content', () => {
   it('builds a redirect map without clashes', () => {
     const histories = readSlugHistories('content/sections');
     expect(histories.map((history) => history.slug)).toContain('overview');
-    expect(() => formerSlugRedirects(histories, ['guide', 'og', '404'])).not.toThrow();
+    expect(() => formerSlugRedirects(histories, staticRouteNames('src/pages'))).not.toThrow();
   });
 });

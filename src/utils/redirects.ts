@@ -52,3 +52,10 @@ export function readSlugHistories(dir: string): SlugHistory[] {
     return { slug: relative(dir, path).replace(/\.mdx$/, ''), formerSlugs, source: path };
   });
 }
+
+/** Names of the site's fixed top-level routes (`guide`, `og`, …) from src/pages, which no former slug may take. */
+export function staticRouteNames(pagesDir: string): string[] {
+  return readdirSync(pagesDir)
+    .filter((name) => !name.startsWith('['))
+    .map((name) => name.replace(/\.(astro|ts|js|md|mdx)$/, '').replace(/\.(html|txt|xml|json)$/, ''));
+}
