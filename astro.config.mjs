@@ -1,8 +1,12 @@
 // @ts-check
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
+import sitemap from '@astrojs/sitemap';
 import { META_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/utils/csp.ts';
+import { contentDir } from './src/utils/content-dir.ts';
+import { formerSlugRedirects, readSlugHistories, staticRouteNames } from './src/utils/redirects.ts';
 
 // Absolute URLs (canonical, Open Graph, sitemap) come from here; override at build time with SITE_URL.
 const site = process.env.SITE_URL ?? 'https://deep-tissue-massage-guide.example';
@@ -15,8 +19,14 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Duplicate slugs are content errors, not warnings.
   prerenderConflictBehavior: 'error',
-  integrations: [mdx()],
+  integrations: [mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname) })],
   build: { format: 'directory' },
+  // Old section addresses (frontmatter `formerSlugs`) become static redirect pages to the current ones.
+  // Paths resolve from this file, so `astro build --root` works from any working directory (tests build from temp dirs).
+  redirects: formerSlugRedirects(
+    readSlugHistories(fileURLToPath(new URL(`${contentDir}/sections/`, import.meta.url))),
+    staticRouteNames(fileURLToPath(new URL('./src/pages/', import.meta.url))),
+  ),
   devToolbar: { enabled: false },
   // Strict CSP as a <meta> on every page: Astro adds hashes of its inline scripts and styles (see src/utils/csp.ts).
   security: {
