@@ -1,0 +1,105 @@
+#!/usr/bin/env node
+// Search benchmark (not a test): serves the built site with brotli, as a production host would, drives Chromium
+// and prints the bytes of the first search, the cold time to first results and the median warm time.
+// Usage: npm run build && npm run bench:search   (ASTRO_OUT_DIR picks another build; CHROMIUM_PATH another browser)
+import { createServer } from 'node:http';
+import { readFile, stat } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { extname, join, normalize, resolve } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import { chromium } from '@playwright/test';
+
+const root = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
+const PAGE = '/self-care/';
+const FIRST_QUERY = 'stress';
+/** Warm queries: the kinds readers type (words, phrases, compounds, a misspelling). */
+const WARM_QUERIES = ['self-care', 'omega 3', 'what to wear', 'physio', 'sciatica', 'yoga', 'mattress', 'streching', 'cortisol', 'traction', 'jewellery', 'can massage cure back pain'];
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain', '.xml': 'application/xml' };
+
+if (!existsSync(join(root, 'pagefind', 'pagefind.js'))) {
+  console.error(`No search bundle in ${root}: run \`npm run build\` first.`);
+  process.exit(1);
+}
+
+/** Every response body sent, in order: [path, bytes on the wire]. */
+const sent = [];
+const cache = new Map();
+const server = createServer(async (request, response) => {
+  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
+  let file = normalize(join(root, path));
+  if (!file.startsWith(root)) return void response.writeHead(403).end();
+  if (existsSync(file) && (await stat(file)).isDirectory()) file = join(file, 'index.html');
+  const found = existsSync(file);
+  if (!found) file = join(root, '404.html');
+  if (!cache.has(file)) {
+    const raw = await readFile(file);
+    // PNGs are already compressed; everything else (HTML, JS, CSS, JSON, WASM, Pagefind's index) goes out as brotli.
+    const body = extname(file) === '.png' ? raw : brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
+    cache.set(file, { body, encoded: body !== raw });
+  }
+  const { body, encoded } = cache.get(file);
+  sent.push([path, body.length]);
+  response.writeHead(found ? 200 : 404, {
+    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
+    ...(encoded ? { 'content-encoding': 'br' } : {}),
+    'cache-control': 'no-cache',
+  });
+  response.end(body);
+});
+await new Promise((done) => server.listen(0, '127.0.0.1', done));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const browser = await chromium.launch({
+  executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--no-first-run'],
+});
+const kb = (bytes) => `${(bytes / 1024).toFixed(1)} KB`;
+const total = (entries) => entries.reduce((sum, [, bytes]) => sum + bytes, 0);
+const isSearch = ([path]) => path.startsWith('/pagefind/') || /\/_astro\/(search-ui|preload-helper)/.test(path);
+
+/** Types a query into the open dialog and resolves with the ms until its results (or "No results") show. */
+async function timeQuery(page, query) {
+  return page.evaluate(async (text) => {
+    const input = document.querySelector('#search-dialog-input');
+    const status = document.querySelector('dialog [role=status]');
+    const start = performance.now();
+    input.value = text;
+    input.dispatchEvent(new Event('input', { bubbles: true }));
+    await new Promise((done) => {
+      const check = () => (status.textContent.includes(`“${text}”`) ? done() : requestAnimationFrame(check));
+      check();
+    });
+    return performance.now() - start;
+  }, query);
+}
+
+try {
+  const page = await (await browser.newContext()).newPage();
+  await page.goto(origin + PAGE, { waitUntil: 'networkidle' });
+  const plain = sent.splice(0);
+  const plainJs = plain.filter(([path]) => path.endsWith('.js'));
+
+  const start = Date.now();
+  await page.keyboard.press('Control+k');
+  await page.locator('#search-dialog-input').fill(FIRST_QUERY);
+  await page.locator('dialog ul a').first().waitFor();
+  const cold = Date.now() - start;
+  await page.waitForLoadState('networkidle');
+  const first = sent.splice(0);
+
+  const warm = [];
+  for (const query of WARM_QUERIES) warm.push(await timeQuery(page, query));
+  warm.sort((a, b) => a - b);
+  const median = warm[Math.floor(warm.length / 2)];
+
+  console.log(`Search benchmark on ${PAGE} (brotli-serving local host, Chromium, no throttling)`);
+  console.log(`  plain page view: ${kb(total(plain))} in ${plain.length} files; JS ${kb(total(plainJs))}; search files: ${plain.filter(isSearch).length}`);
+  console.log(`  first search ("${FIRST_QUERY}"): ${kb(total(first))} in ${first.length} files`);
+  for (const [path, bytes] of first) console.log(`    ${kb(bytes).padStart(9)}  ${path}`);
+  console.log(`  cold time to first results (shortcut, type, results shown): ${cold} ms`);
+  console.log(`  warm time, median of ${warm.length} queries (includes the 120 ms typing debounce): ${median.toFixed(0)} ms`);
+  console.log(`  warm times: ${warm.map((ms) => ms.toFixed(0)).join(', ')} ms`);
+} finally {
+  await browser.close();
+  server.close();
+}

@@ -1,0 +1,30 @@
+/** The search page: searches as the reader types and keeps `?q=` in the address for bookmarks and sharing. */
+import { queryFromSearch, searchPageUrl } from '../utils/search-query';
+import { bindSearch } from './search-controller';
+import { loadPagefind } from './search-engine';
+
+/** Results listed on the search page: all of them on a guide this size. */
+const PAGE_LIMIT = 20;
+
+/** Connects the server-rendered form, status line and list inside `root`, then runs the address's query. */
+export function mountSearchPage(root: HTMLElement): void {
+  const input = root.querySelector('input')!;
+  const { run } = bindSearch({
+    input,
+    list: root.querySelector('ul')!,
+    status: root.querySelector('[role=status]')!,
+    limit: PAGE_LIMIT,
+    enterOpensFirst: false,
+    onQuery: (query) => {
+      const address = searchPageUrl(query) + location.hash;
+      if (address !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', address);
+    },
+  });
+  root.querySelector('form')!.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(input.value);
+  });
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.value = queryFromSearch(location.search);
+  void run(input.value);
+}
