@@ -1,0 +1,207 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+const PAGE = '/manual-therapy/';
+const HEADING_ID = 'can-massage-cure-back-pain';
+const HEADING = 'Can Massage Cure Back Pain?';
+
+test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
+
+const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+
+/** Selects the `nth` (0-based) occurrence of `text` inside the article, as a reader dragging over it would. */
+async function selectInArticle(page: Page, text: string, nth = 0) {
+  await page.evaluate(
+    ([text, nth]) => {
+      const walker = document.createTreeWalker(document.querySelector('[data-text-links]')!, NodeFilter.SHOW_TEXT);
+      let seen = 0;
+      for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+        for (let at = node.data.indexOf(text); at !== -1; at = node.data.indexOf(text, at + 1)) {
+          if (seen++ < nth) continue;
+          const range = document.createRange();
+          range.setStart(node, at);
+          range.setEnd(node, at + text.length);
+          getSelection()!.removeAllRanges();
+          getSelection()!.addRange(range);
+          return;
+        }
+      }
+      throw new Error(`"${text}" #${nth} is not in the article`);
+    },
+    [text, nth] as const,
+  );
+}
+
+/** Pixels of the ::target-text highlight colour (#fde68a) in an element's box (or a given box), from a real screenshot. */
+async function highlightedPixels(page: Page, target: string | { x: number; y: number; width: number; height: number }): Promise<number> {
+  const box = typeof target === 'string' ? (await page.locator(target).boundingBox())! : target;
+  const png = await page.screenshot({ clip: box });
+  const decoder = await page.context().newPage();
+  const count = await decoder.evaluate(async (base64) => {
+    const image = new Image();
+    image.src = `data:image/png;base64,${base64}`;
+    await image.decode();
+    const canvas = new OffscreenCanvas(image.width, image.height);
+    const context = canvas.getContext('2d')!;
+    context.drawImage(image, 0, 0);
+    const { data } = context.getImageData(0, 0, image.width, image.height);
+    let hits = 0;
+    for (let i = 0; i < data.length; i += 4) {
+      if (Math.abs(data[i]! - 0xfd) < 4 && Math.abs(data[i + 1]! - 0xe6) < 4 && Math.abs(data[i + 2]! - 0x8a) < 4) hits++;
+    }
+    return hits;
+  }, png.toString('base64'));
+  await decoder.close();
+  return count;
+}
+
+test('every heading has a visible link to itself, and the copy button copies its exact URL', async ({ page, baseURL }) => {
+  await page.goto(PAGE);
+  const selfLink = page.getByRole('link', { name: `Link to this section: ${HEADING}` });
+  await expect(selfLink).toBeVisible();
+  await expect(selfLink).toHaveAttribute('href', `#${HEADING_ID}`);
+  await expect(page.getByRole('link', { name: /^Link to this section: How Manual Therapy/ })).toHaveAttribute('href', '#top');
+
+  await page.getByRole('button', { name: `Copy link to this section: ${HEADING}` }).click();
+  expect(await clipboard(page)).toBe(`${baseURL}${PAGE}#${HEADING_ID}`);
+  await expect(page.getByRole('status')).toHaveText(`Link to “${HEADING}” copied`);
+});
+
+test('the page-level button copies the clean page URL, even after following a heading link', async ({ page, baseURL }) => {
+  await page.goto(`${PAGE}#${HEADING_ID}`);
+  await page.getByRole('button', { name: 'Copy link to this page' }).click();
+  expect(await clipboard(page)).toBe(`${baseURL}${PAGE}`);
+  await page.getByRole('button', { name: /^Copy link to this section: How Manual Therapy/ }).click();
+  expect(await clipboard(page)).toBe(`${baseURL}${PAGE}`);
+});
+
+test('where the Web Share API exists, the buttons open the share sheet with the same URL', async ({ page, baseURL }) => {
+  await page.addInitScript(() => {
+    const shared: ShareData[] = [];
+    Object.assign(window, { shared });
+    Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+  });
+  await page.goto(PAGE);
+  await page.getByRole('button', { name: `Share this section: ${HEADING}` }).click();
+  await page.getByRole('button', { name: 'Share this page' }).click();
+  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((data) => data.url));
+  expect(shared).toEqual([`${baseURL}${PAGE}#${HEADING_ID}`, `${baseURL}${PAGE}`]);
+});
+
+test('a shared heading URL opens with the heading in view, below the header', async ({ page }) => {
+  await page.setViewportSize({ width: 390, height: 640 });
+  await page.goto(`${PAGE}#${HEADING_ID}`);
+  const heading = page.locator(`#${HEADING_ID}`);
+  await expect(heading).toBeInViewport();
+  const { top, headerBottom, scrollY } = await heading.evaluate((element) => {
+    const header = document.querySelector('body > header')!;
+    const pinned = ['sticky', 'fixed'].includes(getComputedStyle(header).position);
+    return { top: element.getBoundingClientRect().top, headerBottom: pinned ? header.getBoundingClientRect().bottom : 0, scrollY: window.scrollY };
+  });
+  expect(scrollY).toBeGreaterThan(0);
+  expect(top).toBeGreaterThanOrEqual(headerBottom);
+  expect(top).toBeLessThan(200);
+});
+
+test('a selection gets a text-fragment link that opens Chromium at that text, highlighted', async ({ page, context }) => {
+  await page.goto(PAGE);
+  const bar = page.getByRole('button', { name: 'Copy link to this text' });
+  await expect(bar).toBeHidden();
+  // The heading's words also appear earlier, in the contents box: the link must point past that one.
+  await selectInArticle(page, HEADING, 1);
+  await expect(bar).toBeVisible();
+  await bar.click();
+  const url = await clipboard(page);
+  expect(url).toMatch(new RegExp(`${PAGE}#:~:text=`));
+  expect(decodeURIComponent(url.split('#:~:text=')[1]!)).toContain(HEADING);
+  await expect(page.getByRole('status')).toHaveText('Link to the selected text copied');
+
+  const opened = await context.newPage();
+  await opened.setViewportSize({ width: 390, height: 640 });
+  await opened.goto(url);
+  await expect(opened.locator(`#${HEADING_ID}`)).toBeInViewport();
+  await expect(opened.getByRole('navigation', { name: 'On this page' })).not.toBeInViewport();
+  await expect.poll(() => highlightedPixels(opened, `#${HEADING_ID}`)).toBeGreaterThan(200);
+});
+
+test('a short phrase used twice in a paragraph links to the occurrence that was selected', async ({ page, context }) => {
+  await page.goto(PAGE);
+  await selectInArticle(page, 'reduce pain', 1);
+  await page.getByRole('button', { name: 'Copy link to this text' }).click();
+  const opened = await context.newPage();
+  await opened.goto(await clipboard(page));
+  // Both occurrences sit in one paragraph, so measure the highlight on each one's own box.
+  const boxes = await opened.locator('article p', { hasText: 'Massage can help reduce pain and tension' }).evaluate((p) => {
+    const text = p.firstChild as Text;
+    return [text.data.indexOf('reduce pain'), text.data.lastIndexOf('reduce pain')].map((at) => {
+      const range = document.createRange();
+      range.setStart(text, at);
+      range.setEnd(text, at + 'reduce pain'.length);
+      const { x, y, width, height } = range.getBoundingClientRect();
+      return { x, y, width, height };
+    });
+  });
+  await expect.poll(() => highlightedPixels(opened, boxes[1]!)).toBeGreaterThan(100);
+  expect(await highlightedPixels(opened, boxes[0]!)).toBe(0);
+});
+
+test('heading links and copy buttons are reachable and work from the keyboard', async ({ page, baseURL }) => {
+  await page.goto(PAGE);
+  const selfLink = page.getByRole('link', { name: `Link to this section: ${HEADING}` });
+  const copy = page.getByRole('button', { name: `Copy link to this section: ${HEADING}` });
+  for (let i = 0; i < 40 && !(await selfLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(selfLink).toBeFocused();
+  await page.keyboard.press('Tab');
+  await expect(copy).toBeFocused();
+  await page.keyboard.press('Enter');
+  expect(await clipboard(page)).toBe(`${baseURL}${PAGE}#${HEADING_ID}`);
+  await page.keyboard.press('Shift+Tab');
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL(new RegExp(`#${HEADING_ID}$`));
+  await expect(page.locator(`#${HEADING_ID}`)).toBeInViewport();
+});
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('heading links still work and no control that needs JS is shown', async ({ page }) => {
+    await page.goto(PAGE);
+    await expect(page.locator('share-link')).toHaveCount(3);
+    for (const control of await page.locator('share-link, text-link-bar').all()) await expect(control).toBeHidden();
+    await page.getByRole('link', { name: `Link to this section: ${HEADING}` }).click();
+    await expect(page).toHaveURL(new RegExp(`#${HEADING_ID}$`));
+    await expect(page.locator(`#${HEADING_ID}`)).toBeInViewport();
+  });
+});
+
+test('sharing raises no CSP violation or console error, with JSON-LD in the page', async ({ page }) => {
+  const problems: string[] = [];
+  page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
+  page.on('pageerror', (error) => problems.push(error.message));
+  await page.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+  });
+  await page.goto(PAGE);
+  await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
+  await selectInArticle(page, 'manual therapy techniques');
+  await page.getByRole('button', { name: 'Copy link to this text' }).click();
+  await page.getByRole('button', { name: 'Copy link to this page' }).click();
+  await expect(page.getByRole('status')).toHaveText(/copied/);
+  expect(problems).toEqual([]);
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`a section page with its sharing controls showing has no axe violations (${colorScheme})`, async ({ page }) => {
+    // axe takes a while on the shared 2-core machine.
+    test.setTimeout(120_000);
+    await page.emulateMedia({ colorScheme });
+    await page.goto(PAGE);
+    await page.getByRole('button', { name: 'Copy link to this page' }).click();
+    await selectInArticle(page, 'joint manipulation');
+    await expect(page.getByRole('button', { name: 'Copy link to this text' })).toBeVisible();
+    const results = await new AxeBuilder({ page })
+      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+      .analyze();
+    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+  });
+}
