@@ -28,6 +28,13 @@ function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
   const input = create('input', 'mx-4 mt-2 block w-[calc(100%-2rem)] rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-400 dark:bg-slate-950 dark:text-slate-100');
   Object.assign(input, { id: 'search-dialog-input', type: 'search', autocomplete: 'off', spellcheck: false, enterKeyHint: 'go' });
   input.setAttribute('aria-describedby', 'search-dialog-hint');
+  // A search box would take the first Escape to clear itself; here Escape always closes, as readers expect.
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'Escape') {
+      event.preventDefault();
+      dialog.close();
+    }
+  });
   const status = create('p', 'mx-4 mt-3 text-sm text-slate-700 empty:hidden dark:text-slate-300');
   status.setAttribute('role', 'status');
   const list = create('ul', 'mx-4 mt-3 max-h-[52vh] list-none space-y-2 overflow-y-auto p-0 empty:hidden');

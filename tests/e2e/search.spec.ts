@@ -1,0 +1,230 @@
+import { brotliCompressSync } from 'node:zlib';
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+import QUERIES from './search-queries.json' with { type: 'json' };
+
+/** Query → the section (and heading) a reader should land on; also used by scripts/bench-search.mjs. */
+interface Expected {
+  query: string;
+  path: string;
+  heading?: string;
+}
+
+const XSS = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>'];
+const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
+
+/** Collects console errors, page errors and any alert() so a test can assert there were none. */
+function watch(page: Page): { errors: string[]; alerts: string[] } {
+  const seen = { errors: [] as string[], alerts: [] as string[] };
+  page.on('console', (message) => message.type() === 'error' && seen.errors.push(message.text()));
+  page.on('pageerror', (error) => seen.errors.push(error.message));
+  page.on('dialog', (dialog) => {
+    seen.alerts.push(dialog.message());
+    void dialog.dismiss();
+  });
+  return seen;
+}
+
+async function openDialog(page: Page, path = '/'): Promise<void> {
+  await page.goto(path);
+  await page.getByRole('button', { name: /^Search/ }).click();
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toBeFocused();
+}
+
+async function axeViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
+  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
+}
+
+test.describe('queries land on the right section and heading', () => {
+  for (const { query, path, heading } of QUERIES as Expected[]) {
+    test(`“${query}” → ${path}${heading ? `#${heading}` : ''}`, async ({ page }) => {
+      const seen = watch(page);
+      await openDialog(page, '/benefits/');
+      await page.keyboard.type(query);
+      const first = page.getByRole('dialog').getByRole('list', { name: 'Results' }).getByRole('link').first();
+      await expect(first).toBeVisible();
+      const href = new URL((await first.getAttribute('href'))!, page.url());
+      expect(href.pathname).toBe(path);
+      expect(href.hash).toBe(heading ? `#${heading}` : '');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL((url) => url.pathname === path && url.hash === (heading ? `#${heading}` : ''));
+      await expect(page.locator(heading ? `#${heading}` : 'h1')).toBeInViewport();
+      // The highlight parameter is consumed; the address stays clean for sharing.
+      await expect(page).not.toHaveURL(/highlight=/);
+      expect(seen.errors).toEqual([]);
+    });
+  }
+});
+
+test('a plain page view loads no search code and under 3 KB of JavaScript', async ({ page }) => {
+  const js: Buffer[] = [];
+  const searchRequests: string[] = [];
+  page.on('response', async (response) => {
+    const url = new URL(response.url());
+    if (url.pathname.startsWith('/pagefind/') || url.pathname.includes('search-ui')) searchRequests.push(url.pathname);
+    if (url.pathname.endsWith('.js')) js.push(await response.body());
+  });
+  await page.goto('/self-care/', { waitUntil: 'networkidle' });
+  await page.mouse.move(5, 400);
+  await page.waitForTimeout(300);
+  expect(searchRequests).toEqual([]);
+  const brotli = js.reduce((sum, body) => sum + brotliCompressSync(body).length, 0);
+  expect(brotli).toBeLessThan(3 * 1024);
+  // Intent (hovering the search button) starts loading search.
+  await page.getByRole('button', { name: /^Search/ }).hover();
+  await expect.poll(() => searchRequests.some((path) => path.endsWith('/pagefind.js'))).toBe(true);
+});
+
+test('keyboard only: open with the shortcut, type, move with arrows, open with Enter', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const input = page.getByRole('searchbox', { name: 'Search the guide' });
+  await expect(input).toBeFocused();
+  await page.keyboard.type('posture');
+  const links = page.getByRole('dialog').getByRole('list', { name: 'Results' }).getByRole('link');
+  await expect(links.nth(1)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(1)).toBeFocused();
+  await page.keyboard.press('ArrowUp');
+  await page.keyboard.press('ArrowUp');
+  await expect(input).toBeFocused();
+  await page.keyboard.press('ArrowDown');
+  const target = new URL((await links.nth(0).getAttribute('href'))!, page.url()).pathname;
+  await page.keyboard.press('Enter');
+  await expect(page).toHaveURL((url) => url.pathname === target);
+});
+
+test('Tab reaches the search button; Escape closes the dialog and returns focus to it', async ({ page }) => {
+  await page.goto('/overview/');
+  const button = page.getByRole('button', { name: /^Search/ });
+  for (let i = 0; i < 10 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.keyboard.type('yoga');
+  await expect(page.getByRole('dialog').getByRole('status')).toHaveText('1 result for “yoga”.');
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect(button).toBeFocused();
+  await page.keyboard.press('Control+k');
+  await expect(page.getByRole('dialog')).toBeVisible();
+  await page.getByRole('button', { name: 'Close' }).click();
+  await expect(button).toBeFocused();
+});
+
+test('the result count is announced in a status region', async ({ page }) => {
+  await openDialog(page);
+  await page.keyboard.type('stress');
+  const status = page.getByRole('dialog').getByRole('status');
+  await expect(status).toHaveText(/^\d+ results for “stress”\.$/);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('streching');
+  await expect(status).toHaveText(/^No results for “streching”\. Did you mean “stretching”\? Showing \d+ results for “stretching”\.$/);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('zzzxqj');
+  await expect(status).toHaveText(/^No results for “zzzxqj”\./);
+  await expect(page.getByRole('dialog').getByRole('list', { name: 'Results' }).getByRole('link')).toHaveCount(0);
+});
+
+test('results show the section, the heading and an excerpt with the matched words marked', async ({ page }) => {
+  await openDialog(page);
+  await page.keyboard.type('scoliosis');
+  const first = page.getByRole('dialog').getByRole('link').filter({ hasText: 'scoliosis' }).first();
+  await expect(first).toContainText('How Manual Therapy Techniques Can Help Lower Back Pain?');
+  await expect(first).toContainText('› Can Massage Cure Back Pain?');
+  await expect(first.locator('mark')).toHaveText(['scoliosis.']);
+});
+
+test('the page a result opens highlights the matched words with the CSS Highlight API', async ({ page }) => {
+  await page.goto('/self-care/?highlight=stretches+stretching');
+  await expect(page).toHaveURL(/\/self-care\/$/);
+  const highlighted = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString()));
+  expect(highlighted).toEqual(['stretches', 'Stretching']);
+  // No elements or inline styles were injected into the article.
+  await expect(page.locator('article mark, article [style]')).toHaveCount(0);
+});
+
+test('?q= round trip: the address runs the search and follows the query', async ({ page }) => {
+  await page.goto('/search/?q=omega+3');
+  const input = page.getByRole('searchbox', { name: 'Words to look for' });
+  await expect(input).toHaveValue('omega 3');
+  const results = page.getByRole('list', { name: 'Results' }).getByRole('link');
+  await expect(results.first()).toHaveAttribute('href', /^\/nutrition-and-diet\//);
+  await input.fill('fight or flight');
+  await expect(page).toHaveURL(/\/search\/\?q=fight\+or\+flight$/);
+  await expect(results.first()).toHaveAttribute('href', /^\/stress-and-back-pain\//);
+  await page.reload();
+  await expect(input).toHaveValue('fight or flight');
+  await expect(results.first()).toHaveAttribute('href', /^\/stress-and-back-pain\//);
+  await input.fill('');
+  await expect(page).toHaveURL(/\/search\/$/);
+  await expect(results).toHaveCount(0);
+});
+
+for (const attack of XSS) {
+  test(`the query ${attack} stays text in the address, box, status and results`, async ({ page }) => {
+    const seen = watch(page);
+    await page.goto(`/search/?q=${encodeURIComponent(attack)}`);
+    await expect(page.getByRole('searchbox', { name: 'Words to look for' })).toHaveValue(attack);
+    await expect(page.locator('search-page').getByRole('status')).toContainText(`“${attack}”`);
+    await openDialog(page, '/');
+    await page.keyboard.type(attack);
+    await expect(page.getByRole('dialog').getByRole('status')).toContainText(`“${attack}”`);
+    expect(await page.locator('img[src="x"], dialog script, search-page script').count()).toBe(0);
+    expect(seen.alerts).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+}
+
+test.describe('without JavaScript', () => {
+  test.use({ javaScriptEnabled: false });
+
+  test('the header form goes to the search page, whose topic index links to sections and headings', async ({ page, request }) => {
+    await page.goto('/benefits/');
+    await expect(page.locator('button[aria-haspopup=dialog]')).toBeHidden();
+    const box = page.getByRole('searchbox', { name: 'Search the guide' });
+    await box.fill('stress');
+    await page.getByRole('button', { name: 'Search', exact: true }).click();
+    await expect(page).toHaveURL(/\/search\/\?q=stress$/);
+    await expect(page.getByText('Searching needs JavaScript')).toBeVisible();
+    const index = page.getByRole('region', { name: 'Topics from A to Z' });
+    await expect(index.getByRole('heading', { level: 3 }).first()).toHaveText('A');
+    const links = await index.locator('ul a[href^="/"]').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+    expect(links.length).toBeGreaterThanOrEqual(40);
+    // Every topic link resolves, and a heading link's fragment exists on its page.
+    for (const href of new Set(links)) {
+      const [path, hash] = href.split('#');
+      const html = await (await request.get(path!)).text();
+      expect(html, href).toContain('<h1');
+      if (hash) expect(html, href).toContain(`id="${hash}"`);
+    }
+    await index.getByRole('link', { name: 'Can massage cure back pain?' }).click();
+    await expect(page).toHaveURL(/\/manual-therapy\/#can-massage-cure-back-pain$/);
+    await expect(page.locator('#can-massage-cure-back-pain')).toBeInViewport();
+  });
+});
+
+for (const colorScheme of ['light', 'dark'] as const) {
+  test(`no axe violations or console errors with the dialog open (${colorScheme})`, async ({ page }) => {
+    const seen = watch(page);
+    await page.emulateMedia({ colorScheme });
+    await openDialog(page, '/self-care/');
+    await page.keyboard.type('stretching');
+    await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+
+  test(`no axe violations or console errors on the search page with results (${colorScheme})`, async ({ page }) => {
+    const seen = watch(page);
+    await page.emulateMedia({ colorScheme });
+    await page.goto('/search/?q=streching');
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('link').first()).toBeVisible();
+    expect(await axeViolations(page)).toEqual([]);
+    expect(seen.errors).toEqual([]);
+  });
+}
