@@ -1,5 +1,5 @@
-/** Copy-link and share buttons, and "Copy link to this text" for a selection. Reading never needs this script. */
-import { textFragmentUrl, type TextQuote } from '../utils/text-fragment';
+/** Copy-link and share buttons, and "Copy link to this text" for a selection. Reading never needs this script.
+ * The text-fragment code loads only when a selection appears, to keep a plain page view light. */
 
 const canShare = 'share' in navigator;
 const canDeliver = canShare || !!navigator.clipboard;
@@ -38,24 +38,6 @@ class ShareLink extends HTMLElement {
   }
 }
 
-/** The visible page text around `range`; hidden text is skipped as browsers skip it when matching. */
-function quoteOf(range: Range): TextQuote {
-  const parts = ['', '', ''];
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
-  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
-    if (node.parentElement?.checkVisibility?.() === false) continue;
-    const { data } = node;
-    const start = node === range.startContainer ? range.startOffset : range.comparePoint(node, 0) < 0 ? data.length : 0;
-    const end = Math.max(start, node === range.endContainer ? range.endOffset : range.comparePoint(node, data.length) > 0 ? 0 : data.length);
-    parts[0] += data.slice(0, start);
-    parts[1] += data.slice(start, end);
-    parts[2] += data.slice(end);
-    // Separate text nodes (often block boundaries) by a space, in the part where the node ends.
-    parts[end < data.length ? 2 : start < data.length ? 1 : 0] += ' ';
-  }
-  return { before: parts[0]!, selected: parts[1]!, after: parts[2]! };
-}
-
 class TextLinkBar extends HTMLElement {
   connectedCallback() {
     const scope = document.querySelector('[data-text-links]');
@@ -65,12 +47,18 @@ class TextLinkBar extends HTMLElement {
       const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
       return range && !range.collapsed && scope.contains(range.commonAncestorContainer) && range.toString().trim() ? range : undefined;
     };
-    document.addEventListener('selectionchange', () => (this.hidden = !selected()));
+    let linker: typeof import('./text-link') | undefined;
+    document.addEventListener('selectionchange', () => {
+      this.hidden = !selected();
+      // Loaded ahead of the click, so the copy still happens inside the click (Safari demands that).
+      if (!this.hidden && !linker) import('./text-link').then((module) => (linker = module));
+    });
     // Pressing the button must not clear the selection it is about to link to.
     this.addEventListener('mousedown', (event) => event.preventDefault());
-    this.querySelector('button')?.addEventListener('click', () => {
+    this.querySelector('button')?.addEventListener('click', async () => {
       const range = selected();
-      const url = range && textFragmentUrl(pageUrl(), quoteOf(range));
+      linker ??= await import('./text-link');
+      const url = range && linker.linkToRange(range, pageUrl());
       if (url) deliver(url, 'Link to the selected text copied');
     });
   }
