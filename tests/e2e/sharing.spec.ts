@@ -161,6 +161,32 @@ test('heading links and copy buttons are reachable and work from the keyboard', 
   await expect(page.locator(`#${HEADING_ID}`)).toBeInViewport();
 });
 
+test('a pasted section URL unfurls into a readable link preview', async ({ page, baseURL }, testInfo) => {
+  // What a chat app does with a pasted link: read the Open Graph tags, then fetch and show the image.
+  await page.goto(PAGE);
+  const og = await page.evaluate(() =>
+    Object.fromEntries([...document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')].map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.getAttribute('content')])),
+  );
+  expect(og['twitter:card']).toBe('summary_large_image');
+  // The tags name the production host; this build is served locally, so fetch the same path from here.
+  const image = `${baseURL}${new URL(og['og:image']!).pathname}`;
+  // A blank page of its own: the site's strict CSP would block this mock-up's inline styles.
+  const preview = await page.context().newPage();
+  await preview.setContent(`<!doctype html><body style="margin:0;padding:24px;background:#e2e8f0;font:15px system-ui">
+    <div style="width:500px;border-radius:12px;overflow:hidden;background:#fff;box-shadow:0 1px 4px #0003">
+      <img id="preview" src="${image}" alt="" style="display:block;width:500px;aspect-ratio:1200/630">
+      <div style="padding:12px 16px"><div style="color:#64748b">${new URL(og['og:url']!).host}</div>
+      <strong id="title" style="display:block;margin:4px 0">${og['og:title']}</strong><div>${og['og:description']}</div></div>
+    </div></body>`);
+  const size = await preview.locator('#preview').evaluate(async (img: HTMLImageElement) => {
+    await img.decode();
+    return [img.naturalWidth, img.naturalHeight];
+  });
+  expect(size).toEqual([1200, 630]);
+  await expect(preview.locator('#title')).toHaveText('How Manual Therapy Techniques Can Help Lower Back Pain?');
+  await testInfo.attach('link-preview.png', { body: await preview.screenshot({ fullPage: true }), contentType: 'image/png' });
+});
+
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
