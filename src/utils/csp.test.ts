@@ -1,5 +1,14 @@
 import { describe, expect, it } from 'vitest';
-import { formatPolicy, headerPolicy, META_DIRECTIVES, parsePolicy, SCRIPT_RESOURCES, STYLE_RESOURCES } from './csp';
+import {
+  elementSources,
+  formatPolicy,
+  hashSource,
+  headerPolicy,
+  META_DIRECTIVES,
+  parsePolicy,
+  SCRIPT_RESOURCES,
+  STYLE_RESOURCES,
+} from './csp';
 
 describe('parsePolicy', () => {
   it('splits a policy into named directives, tolerating missing spaces and a trailing semicolon', () => {
@@ -42,5 +51,20 @@ describe('the site policy', () => {
     expect(all).not.toMatch(/'unsafe-inline'|'unsafe-eval'|'unsafe-hashes'|https?:|\*/);
     expect(META_DIRECTIVES).toContain("default-src 'self'");
     expect(META_DIRECTIVES).toContain("object-src 'none'");
+  });
+});
+
+describe('elementSources', () => {
+  it('prefers the -elem directive, then the plain one, then default-src', () => {
+    expect(elementSources("default-src 'self'; script-src 'a'; script-src-elem 'b'", 'script')).toEqual(["'b'"]);
+    expect(elementSources("default-src 'self'; style-src 'c'", 'style')).toEqual(["'c'"]);
+    expect(elementSources("default-src 'self'", 'style')).toEqual(["'self'"]);
+  });
+});
+
+describe('hashSource', () => {
+  it('gives the sha256 source a browser compares inline elements against', () => {
+    // The well-known hash of the empty string.
+    expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
   });
 });

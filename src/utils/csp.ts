@@ -1,4 +1,5 @@
 /** The site's Content-Security-Policy, shared by Astro's `<meta>` CSP and the `_headers` file. */
+import { createHash } from 'node:crypto';
 
 /**
  * Directives every page gets besides `script-src`/`style-src` (Astro writes those itself, with hashes).
@@ -53,4 +54,19 @@ export function headerPolicy(metaPolicies: readonly string[], headerOnly: string
     if (!merged.has(name)) merged.set(name, sources);
   }
   return formatPolicy([...merged].map(([name, sources]) => ({ name, sources })));
+}
+
+/** The sources that govern `kind` elements: the `-elem` directive if set, else `script-src`/`style-src`, else `default-src`. */
+export function elementSources(policy: string, kind: 'script' | 'style'): string[] {
+  const directives = parsePolicy(policy);
+  for (const name of [`${kind}-src-elem`, `${kind}-src`, 'default-src']) {
+    const directive = directives.find((candidate) => candidate.name === name);
+    if (directive) return directive.sources;
+  }
+  return [];
+}
+
+/** The CSP source that allows an inline element with exactly this text, e.g. `'sha256-…='`. */
+export function hashSource(text: string): string {
+  return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }

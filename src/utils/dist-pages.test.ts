@@ -48,4 +48,13 @@ describe('parsePage', () => {
   it('recognises redirect stubs', () => {
     expect(parsePage('old/index.html', '<meta http-equiv="refresh" content="0;url=/new/">').isRedirect).toBe(true);
   });
+
+  it('collects inline code the CSP must allow, and what it would block', () => {
+    const inline = parsePage(
+      'c.html',
+      '<script>a()</script><script type="application/ld+json">{}</script><script src="/x.js"></script>' +
+        '<style>p{}</style><p style="color:red" onclick="b()">x</p>',
+    );
+    expect(inline).toMatchObject({ inlineScripts: ['a()'], inlineStyles: ['p{}'], styleAttributes: 1, handlerAttributes: 1 });
+  });
 });

@@ -38,7 +38,18 @@ export interface DistPage {
   navLabels: string[];
   /** The `content` of `<meta http-equiv="content-security-policy">`, or `''`. */
   csp: string;
+  /** Text of inline `<script>` elements the browser runs (JSON data blocks excluded); the CSP must hash each. */
+  inlineScripts: string[];
+  /** Text of inline `<style>` elements; the CSP must hash each. */
+  inlineStyles: string[];
+  /** Elements with a `style="…"` attribute, which the CSP blocks. */
+  styleAttributes: number;
+  /** Elements with an inline event handler (`onclick="…"` and so on), which the CSP blocks. */
+  handlerAttributes: number;
 }
+
+/** Script types a browser executes; anything else (e.g. `application/ld+json`) is a data block. */
+const RUNNABLE_SCRIPT_TYPES = new Set(['', 'module', 'text/javascript', 'application/javascript']);
 
 /** The site address of a file in the output folder: `a/index.html` → `/a/`, `404.html` → `/404.html`. */
 export function urlOfFile(file: string): string {
@@ -110,5 +121,11 @@ export function parsePage(file: string, html: string): DistPage {
     hasContentInfo: all('footer').some(isPageLevel),
     navLabels: all('nav').map((nav) => (nav.attribs['aria-label'] ?? nav.attribs['aria-labelledby'] ?? '').trim()),
     csp: metaContent('meta[http-equiv="content-security-policy" i]'),
+    inlineScripts: all('script:not([src])')
+      .filter((script) => RUNNABLE_SCRIPT_TYPES.has((script.attribs.type ?? '').trim().toLowerCase()))
+      .map((script) => textContent(script)),
+    inlineStyles: all('style').map((style) => textContent(style)),
+    styleAttributes: all('[style]').length,
+    handlerAttributes: all('*').filter((element) => Object.keys(element.attribs).some((name) => /^on/i.test(name))).length,
   };
 }

@@ -1,0 +1,97 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
+import { describe, expect, it } from 'vitest';
+import { elementSources, hashSource, parsePolicy } from '../../src/utils/csp';
+import { readSite } from '../../src/utils/dist-files';
+import { headerValue, parseHeadersFile } from '../../src/utils/headers-file';
+import { findBrokenLinks } from '../../src/utils/link-check';
+import { pageProblems } from '../../src/utils/page-rules';
+import { distDir } from './dist';
+
+if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no built site: run \`npm run build\` first`);
+const { files, pages } = await readSite(distDir);
+const realPages = pages.filter((page) => !page.isRedirect);
+/** The site's own origin, from the home page's canonical link, so absolute links to it are checked too. */
+const siteOrigin = /<link rel="canonical" href="([^"]+)"/.exec(readFileSync(join(distDir, 'index.html'), 'utf8'))?.[1];
+
+describe('links', () => {
+  it('every internal link and #fragment on every page resolves, and nothing loads from another origin', () => {
+    const problems = findBrokenLinks(pages, files, siteOrigin);
+    expect(problems.map(({ page, href, problem }) => `${page}: "${href}": ${problem}`)).toEqual([]);
+  });
+});
+
+describe.each(realPages.map((page) => [page.url, page] as const))('page %s', (_url, page) => {
+  it('has lang, title, meta description, one h1, header, labelled nav, main and footer', () => {
+    expect(pageProblems(page)).toEqual([]);
+  });
+
+  it('is valid HTML (html-validate, .htmlvalidate.json)', async () => {
+    const validator = new HtmlValidate(new FileSystemConfigLoader());
+    const report = await validator.validateFile(join(distDir, page.file));
+    const messages = report.results.flatMap((result) =>
+      result.messages.map((message) => `${message.line}:${message.column} ${message.ruleId}: ${message.message}`),
+    );
+    expect(messages).toEqual([]);
+  });
+
+  it('runs no inline code the CSP does not hash, and has no style or event-handler attributes', () => {
+    const scriptSources = elementSources(page.csp, 'script');
+    const styleSources = elementSources(page.csp, 'style');
+    expect(page.inlineScripts.map(hashSource).filter((hash) => !scriptSources.includes(hash))).toEqual([]);
+    expect(page.inlineStyles.map(hashSource).filter((hash) => !styleSources.includes(hash))).toEqual([]);
+    expect(page.styleAttributes, 'style="…" attributes (blocked by the CSP)').toBe(0);
+    expect(page.handlerAttributes, 'on…="…" attributes (blocked by the CSP)').toBe(0);
+  });
+});
+
+describe('Content-Security-Policy', () => {
+  const policies = new Set(realPages.map((page) => page.csp));
+
+  it('is strict: same origin only, no inline code by default, no plugins, Pagefind WebAssembly allowed', () => {
+    for (const policy of policies) {
+      const directives = new Map(parsePolicy(policy).map(({ name, sources }) => [name, sources]));
+      expect(directives.get('default-src')).toEqual(["'self'"]);
+      expect(directives.get('object-src')).toEqual(["'none'"]);
+      expect(directives.get('base-uri')).toEqual(["'self'"]);
+      expect(directives.get('form-action')).toEqual(["'self'"]);
+      expect(directives.get('script-src')).toContain("'wasm-unsafe-eval'");
+      for (const name of ['script-src', 'style-src']) {
+        const sources = directives.get(name) ?? [];
+        expect(sources.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/.test(source)), name).toEqual([]);
+      }
+    }
+  });
+
+  it('is sent by _headers with every directive of the pages, plus frame-ancestors', () => {
+    const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
+    const header = parsePolicy(headerValue(rules, '/*', 'Content-Security-Policy') ?? '');
+    const headerSources = new Map(header.map(({ name, sources }) => [name, sources]));
+    expect(headerSources.get('frame-ancestors')).toEqual(["'none'"]);
+    for (const policy of policies) {
+      for (const { name, sources } of parsePolicy(policy)) expect(headerSources.get(name), name).toEqual(sources);
+    }
+    const pageDirectives = new Set([...policies].flatMap((policy) => parsePolicy(policy).map(({ name }) => name)));
+    expect(header.map(({ name }) => name).filter((name) => !pageDirectives.has(name))).toEqual(['frame-ancestors']);
+  });
+});
+
+describe('_headers', () => {
+  const rules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
+
+  it('sends the other security headers on every response', () => {
+    expect(headerValue(rules, '/*', 'X-Content-Type-Options')).toBe('nosniff');
+    expect(headerValue(rules, '/*', 'Referrer-Policy')).toBe('strict-origin-when-cross-origin');
+    expect(headerValue(rules, '/*', 'Permissions-Policy')).toMatch(/camera=\(\).*geolocation=\(\).*microphone=\(\)/);
+  });
+
+  it('caches only content-hashed files for a year, in rules that do not overlap', () => {
+    const immutable = rules.filter(({ headers }) => headers.some(([, value]) => value.includes('immutable')));
+    expect(immutable.map(({ pattern }) => pattern)).toEqual(['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*']);
+    expect(rules.filter(({ pattern }) => pattern === '/pagefind/*')).toEqual([]);
+    // Files with fixed names must not fall under a long cache: a new deploy would not reach returning readers.
+    const longCached = [...files].filter((file) => /^(_astro|pagefind\/index|pagefind\/fragment)\//.test(file));
+    expect(longCached.filter((file) => !/[._-][A-Za-z0-9_-]{7,}\.[a-z_]+$/.test(file))).toEqual([]);
+  });
+});
