@@ -32,6 +32,8 @@ export default defineConfig({
     staticRouteNames(fileURLToPath(new URL('./src/pages/', import.meta.url))),
   ),
   devToolbar: { enabled: false },
+  // Shiki colours code with style="…" attributes, which the CSP blocks; the guide has no code to colour.
+  markdown: { syntaxHighlight: false },
   // Strict CSP as a <meta> on every page: Astro adds hashes of its inline scripts and styles (see src/utils/csp.ts).
   security: {
     csp: {
