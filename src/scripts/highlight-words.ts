@@ -28,7 +28,13 @@ export function highlightFromUrl(): void {
   const words = highlightWords(location.search);
   const root = document.querySelector('[data-pagefind-body]');
   if (root && words.length && 'highlights' in CSS) {
-    CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...matchRanges(root, words)));
+    const ranges = matchRanges(root, words);
+    CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges));
+    // Without a #heading to land on, bring the first matching passage into view if it is below the fold.
+    const first = ranges[0];
+    if (first && !location.hash && first.getBoundingClientRect().bottom > innerHeight) {
+      first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
+    }
   }
   const url = new URL(location.href);
   url.searchParams.delete(HIGHLIGHT_PARAM);
