@@ -1,7 +1,7 @@
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { selectAll, selectOne } from 'css-select';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
@@ -23,7 +23,7 @@ function builtPages(): { path: string; document: Document }[] {
 }
 
 const pages = builtPages();
-const one = (selector: string, document: Document) => selectOne<Document, Element>(selector, document);
+const one = (selector: string, document: Document) => selectOne<AnyNode, Element>(selector, document);
 const meta = (document: Document, key: string) =>
   one(`meta[property="${key}"], meta[name="${key}"]`, document)?.attribs['content'] ?? '';
 
@@ -67,7 +67,7 @@ describe.each(pages)('$path', ({ path, document }) => {
   });
 
   it('has JSON-LD that parses, with the page and its breadcrumb trail', () => {
-    const blocks = selectAll<Document, Element>('script[type="application/ld+json"]', document);
+    const blocks = selectAll<AnyNode, Element>('script[type="application/ld+json"]', document);
     expect(blocks).toHaveLength(1);
     const raw = textContent(blocks[0]!);
     expect(raw).not.toMatch(/<\//);
