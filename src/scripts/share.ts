@@ -1,7 +1,8 @@
 /** Copy-link and share buttons, and "Copy link to this text" for a selection. Reading never needs this script.
  * The text-fragment code loads only when a selection appears, to keep a plain page view light. */
 
-const canShare = 'share' in navigator;
+// The system share sheet is for phones and tablets; on a desktop, copying the link is what readers expect.
+const canShare = 'share' in navigator && matchMedia('(pointer: coarse)').matches;
 const canDeliver = canShare || !!navigator.clipboard;
 let clearStatus: ReturnType<typeof setTimeout> | undefined;
 
@@ -48,18 +49,26 @@ class TextLinkBar extends HTMLElement {
       return range && !range.collapsed && scope.contains(range.commonAncestorContainer) && range.toString().trim() ? range : undefined;
     };
     let linker: typeof import('./text-link') | undefined;
+    // The last selection, and whether the bar is being pressed: a tap may clear the selection before the click.
+    let kept: Range | undefined;
+    let pressing = false;
     document.addEventListener('selectionchange', () => {
-      this.hidden = !selected();
+      const range = selected();
+      if (range) kept = range.cloneRange();
+      if (!pressing) this.hidden = !range;
       // Loaded ahead of the click, so the copy still happens inside the click (Safari demands that).
-      if (!this.hidden && !linker) import('./text-link').then((module) => (linker = module));
+      if (range && !linker) import('./text-link').then((module) => (linker = module));
     });
     // Pressing the button must not clear the selection it is about to link to.
+    this.addEventListener('pointerdown', () => (pressing = true));
     this.addEventListener('mousedown', (event) => event.preventDefault());
     this.querySelector('button')?.addEventListener('click', async () => {
-      const range = selected();
+      const range = selected() ?? kept;
+      pressing = false;
       linker ??= await import('./text-link');
       const url = range && linker.linkToRange(range, pageUrl());
       if (url) deliver(url, 'Link to the selected text copied');
+      this.hidden = !selected();
     });
   }
 }

@@ -75,17 +75,35 @@ test('the page-level button copies the clean page URL, even after following a he
   expect(await clipboard(page)).toBe(`${baseURL}${PAGE}`);
 });
 
-test('where the Web Share API exists, the buttons open the share sheet with the same URL', async ({ page, baseURL }) => {
-  await page.addInitScript(() => {
-    const shared: ShareData[] = [];
-    Object.assign(window, { shared });
-    Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+test.describe('on a phone', () => {
+  test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 740 } });
+
+  test('where the Web Share API exists, the buttons open the share sheet with the same URL', async ({ page, baseURL }) => {
+    await page.addInitScript(() => {
+      const shared: ShareData[] = [];
+      Object.assign(window, { shared });
+      Object.defineProperty(navigator, 'share', { value: async (data: ShareData) => void shared.push(data) });
+    });
+    await page.goto(PAGE);
+    await page.getByRole('button', { name: `Share this section: ${HEADING}` }).click();
+    await page.getByRole('button', { name: 'Share this page' }).click();
+    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((data) => data.url));
+    expect(shared).toEqual([`${baseURL}${PAGE}#${HEADING_ID}`, `${baseURL}${PAGE}`]);
   });
+
+  test('tapping "Copy link to this text" copies a link to the selection', async ({ page }) => {
+    await page.goto(PAGE);
+    await selectInArticle(page, 'joint manipulation');
+    await page.getByRole('button', { name: 'Copy link to this text' }).tap();
+    expect(await clipboard(page)).toMatch(/#:~:text=joint%20manipulation$/);
+  });
+});
+
+test('on a desktop with the Web Share API the buttons still copy, as readers there expect', async ({ page, baseURL }) => {
+  await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: async () => {} }));
   await page.goto(PAGE);
-  await page.getByRole('button', { name: `Share this section: ${HEADING}` }).click();
-  await page.getByRole('button', { name: 'Share this page' }).click();
-  const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((data) => data.url));
-  expect(shared).toEqual([`${baseURL}${PAGE}#${HEADING_ID}`, `${baseURL}${PAGE}`]);
+  await page.getByRole('button', { name: `Copy link to this section: ${HEADING}` }).click();
+  expect(await clipboard(page)).toBe(`${baseURL}${PAGE}#${HEADING_ID}`);
 });
 
 test('a shared heading URL opens with the heading in view, below the header', async ({ page }) => {
