@@ -164,7 +164,7 @@ test('?q= round trip: the address runs the search and follows the query', async 
   await page.goto('/search/?q=omega+3');
   const input = page.getByRole('searchbox', { name: 'Words to look for' });
   await expect(input).toHaveValue('omega 3');
-  const results = page.getByRole('list', { name: 'Results' }).getByRole('link');
+  const results = page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('link');
   await expect(results.first()).toHaveAttribute('href', /^\/nutrition-and-diet\//);
   await input.fill('fight or flight');
   await expect(page).toHaveURL(/\/search\/\?q=fight\+or\+flight$/);
@@ -235,7 +235,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const seen = watch(page);
     await page.emulateMedia({ colorScheme });
     await page.goto('/search/?q=streching');
-    await expect(page.getByRole('list', { name: 'Results' }).getByRole('link').first()).toBeVisible();
+    await expect(page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('link').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     expect(seen.errors).toEqual([]);
   });
