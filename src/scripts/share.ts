@@ -32,7 +32,7 @@ class ShareLink extends HTMLElement {
   connectedCallback() {
     if (!canDeliver) return;
     const label = this.querySelector('[data-label]');
-    if (canShare && label) label.textContent = this.dataset.shareLabel ?? label.textContent;
+    if (canShare && label) label.textContent = label.textContent!.replace('Copy link to', 'Share');
     const fragment = this.dataset.fragment;
     this.querySelector('button')?.addEventListener('click', () => deliver(pageUrl() + (fragment ? `#${fragment}` : ''), this.dataset.done ?? 'Link copied'));
     this.hidden = false;

@@ -33,7 +33,8 @@ describe('structuredData', () => {
     medical: true,
     image: 'https://guide.example/og/self-care.png',
   };
-  const [webPage, breadcrumbs] = (structuredData(page, site, 'Back Pain Massage Guide')['@graph'] as Record<string, unknown>[]) ?? [];
+  const webPage = structuredData(page, site, 'Back Pain Massage Guide');
+  const breadcrumbs = webPage['breadcrumb'];
 
   it('describes a health page with absolute URLs, review dates and what it is about', () => {
     expect(webPage).toMatchObject({
@@ -42,9 +43,9 @@ describe('structuredData', () => {
       headline: 'Self-Care Tips',
       dateModified: '2026-11-24',
       lastReviewed: '2026-11-24',
-      breadcrumb: { '@id': 'https://guide.example/self-care/#breadcrumb' },
+      image: 'https://guide.example/og/self-care.png',
     });
-    expect(webPage!['about']).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'MedicalCondition' })]));
+    expect(webPage['about']).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'MedicalCondition' })]));
   });
 
   it('numbers the breadcrumb trail from 1 with absolute item URLs', () => {
@@ -58,10 +59,10 @@ describe('structuredData', () => {
   });
 
   it('makes a plain WebPage without dates or medical topics for other pages', () => {
-    const graph = structuredData({ ...page, medical: false, lastReviewed: undefined }, site, 'Guide')['@graph'] as Record<string, unknown>[];
-    expect(graph[0]!['@type']).toBe('WebPage');
-    expect(graph[0]).not.toHaveProperty('about');
-    expect(graph[0]).not.toHaveProperty('dateModified');
+    const plain = structuredData({ ...page, medical: false, lastReviewed: undefined }, site, 'Guide');
+    expect(plain['@type']).toBe('WebPage');
+    expect(plain).not.toHaveProperty('about');
+    expect(plain).not.toHaveProperty('dateModified');
   });
 });
 

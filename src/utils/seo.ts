@@ -52,42 +52,33 @@ const isoDate = (date: Date) => date.toISOString().slice(0, 10);
 
 /** What the guide as a whole is about, for the `about` property of every page. */
 const GUIDE_ABOUT = [
-  { '@type': 'MedicalCondition', name: 'Lower back pain', alternateName: 'Low back pain' },
+  { '@type': 'MedicalCondition', name: 'Lower back pain' },
   { '@type': 'MedicalTherapy', name: 'Deep tissue massage' },
 ] as const;
 
-/** A schema.org graph with the page (MedicalWebPage or WebPage) and its BreadcrumbList. */
+/** The page as schema.org data (MedicalWebPage or WebPage), with its BreadcrumbList nested as `breadcrumb`. */
 export function structuredData(page: PageFacts, site: URL, siteName: string): Record<string, unknown> {
-  const url = new URL(page.path, site).href;
   const dates = page.lastReviewed ? { dateModified: isoDate(page.lastReviewed), lastReviewed: isoDate(page.lastReviewed) } : {};
   return {
     '@context': 'https://schema.org',
-    '@graph': [
-      {
-        '@type': page.medical ? 'MedicalWebPage' : 'WebPage',
-        '@id': `${url}#webpage`,
-        url,
-        name: page.title,
-        headline: page.title,
-        description: page.description,
-        inLanguage: 'en-GB',
-        ...dates,
-        ...(page.medical ? { about: GUIDE_ABOUT, audience: { '@type': 'Patient' } } : {}),
-        image: page.image,
-        isPartOf: { '@type': 'WebSite', name: siteName, url: new URL('/', site).href },
-        breadcrumb: { '@id': `${url}#breadcrumb` },
-      },
-      {
-        '@type': 'BreadcrumbList',
-        '@id': `${url}#breadcrumb`,
-        itemListElement: page.trail.map((crumb, index) => ({
-          '@type': 'ListItem',
-          position: index + 1,
-          name: crumb.name,
-          item: new URL(crumb.path, site).href,
-        })),
-      },
-    ],
+    '@type': page.medical ? 'MedicalWebPage' : 'WebPage',
+    url: new URL(page.path, site).href,
+    headline: page.title,
+    description: page.description,
+    inLanguage: 'en-GB',
+    ...dates,
+    ...(page.medical ? { about: GUIDE_ABOUT } : {}),
+    image: page.image,
+    isPartOf: { '@type': 'WebSite', name: siteName, url: new URL('/', site).href },
+    breadcrumb: {
+      '@type': 'BreadcrumbList',
+      itemListElement: page.trail.map((crumb, index) => ({
+        '@type': 'ListItem',
+        position: index + 1,
+        name: crumb.name,
+        item: new URL(crumb.path, site).href,
+      })),
+    },
   };
 }
 

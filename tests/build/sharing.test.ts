@@ -71,9 +71,10 @@ describe.each(pages)('$path', ({ path, document }) => {
     expect(blocks).toHaveLength(1);
     const raw = textContent(blocks[0]!);
     expect(raw).not.toMatch(/<\//);
-    const graph = (JSON.parse(raw) as { '@context': string; '@graph': Record<string, unknown>[] })['@graph'];
-    const webPage = graph.find((node) => node['@type'] === 'MedicalWebPage' || node['@type'] === 'WebPage')!;
-    const breadcrumbs = graph.find((node) => node['@type'] === 'BreadcrumbList')!;
+    const webPage = JSON.parse(raw) as Record<string, unknown>;
+    expect(webPage['@context']).toBe('https://schema.org');
+    const breadcrumbs = webPage['breadcrumb'] as Record<string, unknown>;
+    expect(breadcrumbs['@type']).toBe('BreadcrumbList');
     expect(webPage).toMatchObject({ url: canonical, headline: meta(document, 'og:title'), description: meta(document, 'description') });
     expect(webPage['image']).toBe(meta(document, 'og:image'));
     // The guide's text (home, sections, whole guide) is health content with review dates; tool pages are plain pages.
