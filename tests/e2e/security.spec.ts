@@ -1,0 +1,158 @@
+import { readFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { expect, test, type Page } from '@playwright/test';
+import { parseHeadersFile } from '../../src/utils/headers-file';
+import { ALL_PATHS } from './pages';
+
+/** The built site the preview server serves (the same env var picks it). */
+const distDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
+
+/**
+ * The response headers a static host sends from dist/_headers. `astro preview` ignores that file, so the tests add
+ * them to every response themselves: pages then run under the header CSP (with frame-ancestors) as well as the
+ * <meta> one, as they do in production.
+ */
+const headerRules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8')).map(({ pattern, headers }) => ({
+  matches: new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
+  headers,
+}));
+
+/** What a page did that the security rules forbid, collected while a test runs. */
+interface Watch {
+  /** Requests to any origin other than the site's. */
+  foreign: string[];
+  /** Console errors and CSP messages, and uncaught errors. */
+  errors: string[];
+}
+
+/** Serves every response with the _headers headers, blocks and records other origins, and listens for CSP reports. */
+async function watch(page: Page, baseURL: string): Promise<Watch> {
+  const seen: Watch = { foreign: [], errors: [] };
+  const origin = new URL(baseURL).origin;
+  await page.addInitScript(() => {
+    const violations: string[] = [];
+    Object.assign(window, { cspViolations: violations });
+    document.addEventListener('securitypolicyviolation', (event) =>
+      violations.push(`${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`),
+    );
+  });
+  page.on('console', (message) => {
+    if (message.type() === 'error' || /Content.Security.Policy|Refused to/i.test(message.text())) seen.errors.push(message.text());
+  });
+  page.on('pageerror', (error) => seen.errors.push(error.message));
+  await page.route('**/*', async (route) => {
+    const url = new URL(route.request().url());
+    if (url.origin !== origin) {
+      seen.foreign.push(url.href);
+      return route.abort('blockedbyclient');
+    }
+    const response = await route.fetch();
+    const headers = { ...response.headers() };
+    for (const rule of headerRules) {
+      if (rule.matches.test(url.pathname)) for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+    }
+    return route.fulfill({ response, headers });
+  });
+  return seen;
+}
+
+/** CSP violations the page reported through `securitypolicyviolation` events. */
+const violations = (page: Page) => page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
+
+/** Opens the search dialog from the header and searches, as a reader would. */
+async function search(page: Page, query: string): Promise<void> {
+  await page.getByRole('button', { name: /^Search/ }).click();
+  await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toBeFocused();
+  await page.keyboard.type(query);
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText(`for “${query}”`);
+}
+
+async function expectClean(page: Page, seen: Watch): Promise<void> {
+  expect(await violations(page), 'securitypolicyviolation events').toEqual([]);
+  expect(seen.errors, 'console errors and CSP messages').toEqual([]);
+  expect(seen.foreign, 'requests to other origins').toEqual([]);
+}
+
+test.describe('Content-Security-Policy', () => {
+  for (const path of [...ALL_PATHS, '/search/']) {
+    test(`${path} runs with no CSP violation under the header and meta policies`, async ({ page, baseURL }) => {
+      const seen = await watch(page, baseURL!);
+      const response = await page.goto(path);
+      expect(response?.headers()['content-security-policy']).toContain("frame-ancestors 'none'");
+      await expect(page.locator('meta[http-equiv="content-security-policy"]')).toHaveCount(1);
+      await page.waitForLoadState('networkidle');
+      await expectClean(page, seen);
+    });
+  }
+
+  test('searching from the dialog and on the search page', async ({ page, baseURL }) => {
+    const seen = await watch(page, baseURL!);
+    await page.goto('/overview/');
+    await search(page, 'stress');
+    await expect(page.getByRole('dialog').getByRole('list', { name: 'Results' }).getByRole('link').first()).toBeVisible();
+    await page.keyboard.press('Enter');
+    await page.waitForLoadState('networkidle');
+    await page.goto('/search/?q=stress');
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('link').first()).toBeVisible();
+    await expectClean(page, seen);
+  });
+
+  test('copying links to the page, a heading and a selection', async ({ page, context, baseURL }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const seen = await watch(page, baseURL!);
+    await page.goto('/manual-therapy/');
+    await page.getByRole('button', { name: 'Copy link to this page' }).click();
+    await page.getByRole('button', { name: /^Copy link to this section: Can Massage/ }).click();
+    await expect(page.getByRole('status').filter({ hasText: 'copied' })).toBeVisible();
+    await page.getByText('joint manipulation').first().selectText();
+    const textLink = page.getByRole('button', { name: 'Copy link to this text' });
+    if (await textLink.isVisible()) await textLink.click();
+    await expectClean(page, seen);
+  });
+
+  test('printing', async ({ page, baseURL }) => {
+    const seen = await watch(page, baseURL!);
+    await page.goto('/guide/');
+    await page.emulateMedia({ media: 'print' });
+    await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+    await page.pdf({ format: 'A4' });
+    await page.evaluate(() => window.dispatchEvent(new Event('afterprint')));
+    await expectClean(page, seen);
+  });
+});
+
+test.describe('privacy', () => {
+  test('no cookies, no storage of searches, no request to another origin, across pages, search and sharing', async ({
+    page,
+    context,
+    baseURL,
+  }) => {
+    await context.grantPermissions(['clipboard-read', 'clipboard-write']);
+    const seen = await watch(page, baseURL!);
+    for (const path of ALL_PATHS) await page.goto(path);
+    await page.goto('/manual-therapy/');
+    await page.getByRole('button', { name: 'Copy link to this page' }).click();
+    await search(page, 'stress');
+    await page.goto('/search/?q=massage');
+    await expect(page.getByRole('list', { name: 'Results' }).getByRole('link').first()).toBeVisible();
+
+    expect(await context.cookies()).toEqual([]);
+    const stored = await page.evaluate(async () => ({
+      localStorage: Object.keys(localStorage),
+      sessionStorage: Object.keys(sessionStorage),
+      indexedDB: (await indexedDB.databases()).map((database) => database.name),
+      caches: 'caches' in window ? await caches.keys() : [],
+      serviceWorkers: (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
+    }));
+    expect(stored).toEqual({ localStorage: [], sessionStorage: [], indexedDB: [], caches: [], serviceWorkers: 0 });
+    expect(seen.foreign).toEqual([]);
+  });
+
+  test('the request guard itself catches a request to another origin', async ({ page, baseURL }) => {
+    const seen = await watch(page, baseURL!);
+    await page.goto('/');
+    // A top-level navigation is outside the page's CSP, so it reaches the guard, which must record and block it.
+    await page.goto('https://third-party.invalid/tracker').catch(() => undefined);
+    expect(seen.foreign).toEqual(['https://third-party.invalid/tracker']);
+  });
+});
