@@ -55,6 +55,7 @@ let parts: ReturnType<typeof build> | undefined;
 /** Opens the dialog and focuses its search box; closing it returns focus to `opener`. */
 export function openSearch(opener: HTMLElement): void {
   parts ??= build();
+  warmUp();
   const { dialog, input } = parts;
   if (dialog.open) return input.focus();
   dialog.addEventListener('close', () => opener.focus(), { once: true });
