@@ -2,30 +2,24 @@
 import { searchPageUrl } from '../utils/search-query';
 import { bindSearch } from './search-controller';
 import { loadPagefind } from './search-engine';
+import { element } from './search-render';
 
 /** Results shown in the dialog; each costs a ~1 KB fragment, and the search page lists them all. */
 const DIALOG_LIMIT = 8;
 
-function create<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
-  const node = document.createElement(tag);
-  node.className = className;
-  if (text !== undefined) node.textContent = text;
-  return node;
-}
-
 /** Builds the dialog: a labelled search box, a status line read to screen readers, the results and a hint. */
 function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
-  const dialog = create('dialog', 'search-dialog m-auto mt-[8vh] w-[min(40rem,calc(100%-2rem))] max-h-[84vh] rounded-xl border border-slate-300 bg-white p-0 text-slate-800 shadow-xl backdrop:bg-slate-950/60 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200');
+  const dialog = element('dialog', 'm-auto mt-[8vh] w-[min(40rem,calc(100%-2rem))] max-h-[84vh] rounded-xl border border-slate-300 bg-white p-0 text-slate-800 shadow-xl backdrop:bg-slate-950/60 dark:border-slate-700 dark:bg-slate-900 dark:text-slate-200');
   dialog.setAttribute('aria-labelledby', 'search-dialog-label');
-  const top = create('div', 'flex items-center justify-between gap-4 px-4 pt-4');
-  const label = create('label', 'font-semibold', 'Search the guide');
+  const top = element('div', 'flex items-center justify-between gap-4 px-4 pt-4');
+  const label = element('label', 'font-semibold', 'Search the guide');
   label.id = 'search-dialog-label';
   label.htmlFor = 'search-dialog-input';
-  const close = create('button', 'rounded-md px-2 py-1 text-sm text-slate-700 underline underline-offset-4 dark:text-slate-300', 'Close');
+  const close = element('button', 'rounded-md px-2 py-1 text-sm text-slate-700 underline underline-offset-4 dark:text-slate-300', 'Close');
   close.type = 'button';
   close.addEventListener('click', () => dialog.close());
   top.append(label, close);
-  const input = create('input', 'mx-4 mt-2 block w-[calc(100%-2rem)] rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-400 dark:bg-slate-950 dark:text-slate-100');
+  const input = element('input', 'mx-4 mt-2 block w-[calc(100%-2rem)] rounded-md border border-slate-500 bg-white px-3 py-2 text-base text-slate-900 dark:border-slate-400 dark:bg-slate-950 dark:text-slate-100');
   Object.assign(input, { id: 'search-dialog-input', type: 'search', autocomplete: 'off', spellcheck: false, enterKeyHint: 'go' });
   input.setAttribute('aria-describedby', 'search-dialog-hint');
   // A search box would take the first Escape to clear itself; here Escape always closes, as readers expect.
@@ -35,13 +29,13 @@ function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
       dialog.close();
     }
   });
-  const status = create('p', 'mx-4 mt-3 text-sm text-slate-700 empty:hidden dark:text-slate-300');
+  const status = element('p', 'mx-4 mt-3 text-sm text-slate-700 empty:hidden dark:text-slate-300');
   status.setAttribute('role', 'status');
-  const list = create('ul', 'mx-4 mt-3 max-h-[52vh] list-none space-y-2 overflow-y-auto p-0 empty:hidden');
+  const list = element('ul', 'mx-4 mt-3 max-h-[52vh] list-none space-y-2 overflow-y-auto p-0 empty:hidden');
   list.setAttribute('aria-label', 'Results');
-  const hint = create('p', 'border-t border-slate-200 px-4 py-3 mt-4 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400', '↓ ↑ move through results, Enter opens, Esc closes. ');
+  const hint = element('p', 'border-t border-slate-200 px-4 py-3 mt-4 text-xs text-slate-600 dark:border-slate-700 dark:text-slate-400', '↓ ↑ move through results, Enter opens, Esc closes. ');
   hint.id = 'search-dialog-hint';
-  const more = create('a', 'text-teal-800 underline underline-offset-4 dark:text-teal-300', 'Search page and topic index');
+  const more = element('a', 'text-teal-800 underline underline-offset-4 dark:text-teal-300', 'Search page and topic index');
   more.href = searchPageUrl('');
   hint.append(more);
   dialog.append(top, input, status, list, hint);

@@ -1,8 +1,8 @@
 /** Renders search outcomes as plain DOM: every query and excerpt goes in as text, never as HTML. */
 import type { Hit, Outcome } from './search-engine';
 
-/** Creates an element with classes and optional text. */
-function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
+/** Creates an element with classes and optional text (never HTML). */
+export function element<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
   node.className = className;
   if (text !== undefined) node.textContent = text;
