@@ -1,6 +1,6 @@
 /** Reads built HTML pages into plain facts (ids, links, landmarks, meta) that the site checks work on. */
 import { selectAll, selectOne } from 'css-select';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 
@@ -78,7 +78,7 @@ const NON_LOADING_RELS = new Set(['canonical', 'alternate', 'author', 'license',
 function linksOf(document: ReturnType<typeof parseDocument>): PageLink[] {
   const links: PageLink[] = [];
   for (const { selector, attribute, loads } of URL_ATTRIBUTES) {
-    for (const element of selectAll<ReturnType<typeof parseDocument>, Element>(selector, document)) {
+    for (const element of selectAll<AnyNode, Element>(selector, document)) {
       const href = element.attribs[attribute] ?? '';
       const rels = (element.attribs.rel ?? '').toLowerCase().split(/\s+/);
       const fetched = loads && !(element.name === 'link' && rels.every((rel) => NON_LOADING_RELS.has(rel)));
@@ -99,8 +99,8 @@ function isPageLevel(element: Element): boolean {
 /** Parses one built HTML file. */
 export function parsePage(file: string, html: string): DistPage {
   const document = parseDocument(html, { decodeEntities: true });
-  const all = (selector: string) => selectAll<ReturnType<typeof parseDocument>, Element>(selector, document);
-  const one = (selector: string) => selectOne<ReturnType<typeof parseDocument>, Element>(selector, document);
+  const all = (selector: string) => selectAll<AnyNode, Element>(selector, document);
+  const one = (selector: string) => selectOne<AnyNode, Element>(selector, document);
   const ids = new Set<string>();
   for (const element of all('[id]')) ids.add(element.attribs.id!);
   for (const element of all('a[name]')) ids.add(element.attribs.name!);

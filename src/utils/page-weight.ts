@@ -2,7 +2,7 @@
 import { constants, brotliCompressSync } from 'node:zlib';
 import { init, parse } from 'es-module-lexer';
 import { selectAll } from 'css-select';
-import type { Element } from 'domhandler';
+import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { fileOfPath, resolveLink } from './link-check';
 
@@ -55,11 +55,11 @@ function cssReferences(file: string, css: string): string[] {
 
 /** Lists what a plain view of the page at `url` downloads besides its HTML. */
 export async function pageLoad(url: string, html: string, read: ReadDistFile): Promise<PageLoad> {
-  await init;
+  await init();
   const load: PageLoad = { blockingCss: [], css: [], js: [], other: [] };
   const queue: string[] = [];
   const document = parseDocument(html);
-  for (const element of selectAll<ReturnType<typeof parseDocument>, Element>('link[href], script[src], img[src]', document)) {
+  for (const element of selectAll<AnyNode, Element>('link[href], script[src], img[src]', document)) {
     const { href = '', src = '', rel = '', media = 'all' } = element.attribs;
     const file = localFile(element.name === 'link' ? href : src, url);
     if (!file) continue;
