@@ -4,11 +4,13 @@ import { defineConfig } from 'astro/config';
 import mdx from '@astrojs/mdx';
 import tailwindcss from '@tailwindcss/vite';
 import sitemap from '@astrojs/sitemap';
+import { satteri } from '@astrojs/markdown-satteri';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import siteChecks from './src/integrations/site-checks.ts';
 import { META_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/utils/csp.ts';
 import { contentDir } from './src/utils/content-dir.ts';
 import { formerSlugRedirects, readSlugHistories, staticRouteNames } from './src/utils/redirects.ts';
+import { pinHeadingIds } from './src/utils/pin-heading-ids.ts';
 
 // Absolute URLs (canonical, Open Graph, sitemap) come from here; override at build time with SITE_URL.
 const site = process.env.SITE_URL ?? 'https://deep-tissue-massage-guide.example';
@@ -33,7 +35,8 @@ export default defineConfig({
   ),
   devToolbar: { enabled: false },
   // Shiki colours code with style="…" attributes, which the CSP blocks; the guide has no code to colour.
-  markdown: { syntaxHighlight: false },
+  // pinHeadingIds keeps a reworded heading's old id (frontmatter `headingIds`), so links to it keep working.
+  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [pinHeadingIds] }) },
   // Strict CSP as a <meta> on every page: Astro adds hashes of its inline scripts and styles (see src/utils/csp.ts).
   security: {
     csp: {

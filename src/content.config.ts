@@ -35,6 +35,8 @@ const sections = defineCollection({
     topics: z.array(topic).default([]),
     /** Former slugs of this section; each redirects to the current address. */
     formerSlugs: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
+    /** Heading text → the id it keeps when the words change (old links stay valid); see src/utils/pin-heading-ids.ts. */
+    headingIds: z.record(z.string().trim().min(1), z.string().regex(/^[a-z0-9-]+$/)).default({}),
   }),
 });
 
