@@ -17,7 +17,10 @@ if (Number(process.versions.node.split('.')[0]) < 22) {
 }
 
 const realContent = join(projectRoot, process.env.CONTENT_DIR ?? 'content');
-const sizes = (process.env.BENCH_SIZES ?? '100,1000').split(',').map(Number).filter((n) => n > 0);
+const sizes = (process.env.BENCH_SIZES ?? '100,1000')
+  .split(',')
+  .map(Number)
+  .filter((n) => n > 0);
 const latestFile = join(projectRoot, 'bench-results/latest.json');
 const baselineFile = join(projectRoot, 'bench/baseline.json');
 
@@ -64,6 +67,9 @@ async function measure(name, sectionCount, contentDir) {
       console.error(`failed\n${result.output.split('\n').slice(-40).join('\n')}`);
       process.exit(1);
     }
+    // The build's own log, with Astro's per-phase timings, for finding where the time goes.
+    mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
+    writeFileSync(join(projectRoot, 'bench-results', `${name.replace(/\W+/g, '-')}.log`), result.output);
     const pages = Number(/(\d+) page\(s\) built/.exec(result.output)?.[1] ?? 0);
     const seconds = result.milliseconds / 1000;
     console.log(`${seconds.toFixed(1)} s`);
@@ -145,7 +151,8 @@ const result = {
 };
 
 console.log(`\n${table(runs, previous)}`);
-if (previous) console.log(`\nChanges in brackets are against the run of ${previous.date} (commit ${previous.commit ?? '?'}).`);
+if (previous)
+  console.log(`\nChanges in brackets are against the run of ${previous.date} (commit ${previous.commit ?? '?'}).`);
 console.log('Peak MB is the largest process’s maximum resident memory. Timings vary with machine load.');
 mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
 writeFileSync(latestFile, `${JSON.stringify(result, null, 2)}\n`);

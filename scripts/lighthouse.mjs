@@ -24,7 +24,19 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
 };
-const COMPRESSIBLE = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml', '.pagefind', '.pf_meta', '.pf_index', '.pf_fragment']);
+const COMPRESSIBLE = new Set([
+  '.html',
+  '.js',
+  '.css',
+  '.json',
+  '.svg',
+  '.txt',
+  '.xml',
+  '.pagefind',
+  '.pf_meta',
+  '.pf_index',
+  '.pf_fragment',
+]);
 
 if (!existsSync(join(root, 'index.html'))) {
   console.error(`No built site in ${root}: run \`npm run build\` first.`);
@@ -38,8 +50,23 @@ function readHeaderRules() {
   const rules = [];
   for (const line of readFileSync(file, 'utf8').split('\n')) {
     if (!line.trim() || line.trim().startsWith('#')) continue;
-    if (!/^\s/.test(line)) rules.push([new RegExp(`^${line.trim().replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`), []]);
-    else rules.at(-1)?.[1].push(line.trim().split(/:\s*(.*)/s).slice(0, 2));
+    if (!/^\s/.test(line))
+      rules.push([
+        new RegExp(
+          `^${line
+            .trim()
+            .replace(/[.+?^${}()|[\]\\]/g, '\\$&')
+            .replace(/\*/g, '.*')}$`,
+        ),
+        [],
+      ]);
+    else
+      rules.at(-1)?.[1].push(
+        line
+          .trim()
+          .split(/:\s*(.*)/s)
+          .slice(0, 2),
+      );
   }
   return rules;
 }
@@ -58,7 +85,8 @@ const server = createServer(async (request, response) => {
     body = await readFile(file);
   }
   const headers = { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' };
-  for (const [pattern, list] of headerRules) if (pattern.test(path)) for (const [name, value] of list) headers[name] = value;
+  for (const [pattern, list] of headerRules)
+    if (pattern.test(path)) for (const [name, value] of list) headers[name] = value;
   if (COMPRESSIBLE.has(extname(file)) && /\bbr\b/.test(request.headers['accept-encoding'] ?? '')) {
     body = brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
     headers['content-encoding'] = 'br';
@@ -78,7 +106,11 @@ const rows = [];
 let failedAudits = [];
 try {
   for (const page of pages) {
-    const { lhr } = await lighthouse(`${origin}${page}`, { port: chrome.port, logLevel: 'error', onlyCategories: CATEGORIES });
+    const { lhr } = await lighthouse(`${origin}${page}`, {
+      port: chrome.port,
+      logLevel: 'error',
+      onlyCategories: CATEGORIES,
+    });
     const scores = CATEGORIES.map((id) => Math.round((lhr.categories[id]?.score ?? 0) * 100));
     rows.push([page, ...scores.map(String)]);
     // Anything that cost points, so a score below 100 says why.
@@ -86,7 +118,10 @@ try {
       CATEGORIES.flatMap((id) =>
         lhr.categories[id].auditRefs
           .filter((ref) => ref.weight > 0 && (lhr.audits[ref.id]?.score ?? 1) < 1)
-          .map((ref) => `${page} ${id}: ${lhr.audits[ref.id].title} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`),
+          .map(
+            (ref) =>
+              `${page} ${id}: ${lhr.audits[ref.id].title} (${lhr.audits[ref.id].displayValue ?? lhr.audits[ref.id].score})`,
+          ),
       ),
     );
   }
@@ -98,5 +133,7 @@ try {
 const header = ['page', ...CATEGORIES];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-console.log([line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+console.log(
+  [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n'),
+);
 if (failedAudits.length) console.log(`\nAudits that cost points:\n  ${failedAudits.join('\n  ')}`);

@@ -4,7 +4,7 @@ import { join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../utils/content-dir';
-import { headerPolicy } from '../utils/csp';
+import { headerPolicy, pruneUnusedHashes } from '../utils/csp';
 import { readSite } from '../utils/dist-files';
 import { headerValue, parseHeadersFile, replaceHeaderValue } from '../utils/headers-file';
 import { findBrokenLinks, type LinkProblem } from '../utils/link-check';
@@ -44,8 +44,8 @@ function removableOutDir(outDir: URL, root: URL): string | null {
 
 /**
  * Checks the finished site and stops the build on a broken internal link or fragment, naming the content file
- * (or template) that holds it; writes the pages' CSP into `_headers`; and, when any build step fails, deletes the
- * output folder so no half-built site is left that looks complete.
+ * (or template) that holds it; trims each page's CSP to the hashes it uses and writes the union into `_headers`;
+ * and, when any build step fails, deletes the output folder so no half-built site is left that looks complete.
  */
 export default function siteChecks(): AstroIntegration {
   let site: string | undefined;
@@ -73,7 +73,23 @@ export default function siteChecks(): AstroIntegration {
           const sources = await readSources(projectRoot);
           throw new Error(`Broken links in the built site:\n${describeProblems(broken, sources)}`);
         }
-        logger.info(`Checked ${pages.reduce((sum, page) => sum + page.links.length, 0)} links on ${pages.length} pages.`);
+        logger.info(
+          `Checked ${pages.reduce((sum, page) => sum + page.links.length, 0)} links on ${pages.length} pages.`,
+        );
+
+        // Each page keeps only the hashes of its own inline code: Astro lists the whole site's (~400 bytes a page).
+        for (const page of pages.filter((candidate) => candidate.csp)) {
+          const pruned = pruneUnusedHashes(page.csp, { scripts: page.inlineScripts, styles: page.inlineStyles });
+          const file = join(root, page.file);
+          const html = await readFile(file, 'utf8');
+          const meta = /(<meta http-equiv="content-security-policy" content=")[^"]*(")/i;
+          if (!meta.test(html)) throw new Error(`${page.file}: cannot find the CSP <meta> to trim`);
+          await writeFile(
+            file,
+            html.replace(meta, (_, start: string, end: string) => `${start}${pruned}${end}`),
+          );
+          page.csp = pruned;
+        }
 
         const headersPath = join(root, '_headers');
         if (!existsSync(headersPath)) return;

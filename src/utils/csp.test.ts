@@ -6,6 +6,7 @@ import {
   headerPolicy,
   META_DIRECTIVES,
   parsePolicy,
+  pruneUnusedHashes,
   SCRIPT_RESOURCES,
   STYLE_RESOURCES,
 } from './csp';
@@ -26,8 +27,10 @@ describe('parsePolicy', () => {
 });
 
 describe('headerPolicy', () => {
-  it("adds the header-only frame-ancestors and keeps every meta directive and hash", () => {
-    const header = parsePolicy(headerPolicy(["default-src 'self'; script-src 'self' 'sha256-abc='"], "frame-ancestors 'none'"));
+  it('adds the header-only frame-ancestors and keeps every meta directive and hash', () => {
+    const header = parsePolicy(
+      headerPolicy(["default-src 'self'; script-src 'self' 'sha256-abc='"], "frame-ancestors 'none'"),
+    );
     expect(header).toEqual([
       { name: 'default-src', sources: ["'self'"] },
       { name: 'script-src', sources: ["'self'", "'sha256-abc='"] },
@@ -66,5 +69,22 @@ describe('hashSource', () => {
   it('gives the sha256 source a browser compares inline elements against', () => {
     // The well-known hash of the empty string.
     expect(hashSource('')).toBe("'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='");
+  });
+});
+
+describe('pruneUnusedHashes', () => {
+  const used = hashSource('a()');
+  const unused = hashSource('b()');
+  const style = hashSource('p{}');
+
+  it('keeps the hashes of the inline code the page has and drops the rest', () => {
+    const policy = `default-src 'self'; script-src 'self' ${used} ${unused}; style-src 'self' ${style} ${unused}`;
+    expect(pruneUnusedHashes(policy, { scripts: ['a()'], styles: ['p{}'] })).toBe(
+      `default-src 'self'; script-src 'self' ${used}; style-src 'self' ${style}`,
+    );
+  });
+
+  it('does not let a script hash stand for a style with the same text', () => {
+    expect(pruneUnusedHashes(`style-src 'self' ${used}`, { scripts: ['a()'], styles: [] })).toBe("style-src 'self'");
   });
 });

@@ -70,3 +70,27 @@ export function elementSources(policy: string, kind: 'script' | 'style'): string
 export function hashSource(text: string): string {
   return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
 }
+
+/** The hash sources an inline element with this text matches, in each algorithm CSP allows. */
+function hashesOf(text: string): string[] {
+  return ['sha256', 'sha384', 'sha512'].map(
+    (algorithm) => `'${algorithm}-${createHash(algorithm).update(text, 'utf8').digest('base64')}'`,
+  );
+}
+
+/**
+ * `policy` without the script and style hashes that match no inline element of the page. Astro lists every hash
+ * of the whole site (and of its island runtime, unused here) on every page; the unused ones only cost bytes.
+ */
+export function pruneUnusedHashes(
+  policy: string,
+  inline: { scripts: readonly string[]; styles: readonly string[] },
+): string {
+  const used = { script: new Set(inline.scripts.flatMap(hashesOf)), style: new Set(inline.styles.flatMap(hashesOf)) };
+  const pruned = parsePolicy(policy).map(({ name, sources }) => {
+    const kind = /^(script|style)-src(-elem)?$/.exec(name)?.[1] as 'script' | 'style' | undefined;
+    if (!kind) return { name, sources };
+    return { name, sources: sources.filter((source) => !/^'sha(256|384|512)-/.test(source) || used[kind].has(source)) };
+  });
+  return formatPolicy(pruned);
+}

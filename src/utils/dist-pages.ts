@@ -126,6 +126,7 @@ export function parsePage(file: string, html: string): DistPage {
       .map((script) => textContent(script)),
     inlineStyles: all('style').map((style) => textContent(style)),
     styleAttributes: all('[style]').length,
-    handlerAttributes: all('*').filter((element) => Object.keys(element.attribs).some((name) => /^on/i.test(name))).length,
+    handlerAttributes: all('*').filter((element) => Object.keys(element.attribs).some((name) => /^on/i.test(name)))
+      .length,
   };
 }

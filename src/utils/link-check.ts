@@ -55,12 +55,17 @@ export function fileOfPath(path: string): string {
  * Checks every link of every page against the output folder's files and the pages' ids.
  * `files` holds every file path in the output folder (forward slashes, no leading slash).
  */
-export function findBrokenLinks(pages: readonly DistPage[], files: ReadonlySet<string>, siteOrigin?: string): LinkProblem[] {
+export function findBrokenLinks(
+  pages: readonly DistPage[],
+  files: ReadonlySet<string>,
+  siteOrigin?: string,
+): LinkProblem[] {
   const pagesByFile = new Map(pages.map((page) => [page.file, page]));
   const problems: LinkProblem[] = [];
   for (const page of pages) {
     for (const link of page.links) {
-      const report = (problem: string) => problems.push({ page: page.url, href: link.href, source: link.source, problem });
+      const report = (problem: string) =>
+        problems.push({ page: page.url, href: link.href, source: link.source, problem });
       if (link.href.trim() === '') {
         report('the link is empty');
         continue;

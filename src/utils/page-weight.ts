@@ -8,7 +8,8 @@ import { fileOfPath, resolveLink } from './link-check';
 
 /** Bytes after brotli at its highest quality. */
 export function brotliSize(bytes: Uint8Array | string): number {
-  return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } }).length;
+  return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY } })
+    .length;
 }
 
 /** Reads a file of the built site by its path inside the output folder; undefined when it does not exist. */

@@ -11,7 +11,10 @@ const CASES: { name: string; file?: string; message: RegExp }[] = [
   { name: 'empty-field', message: /navLabel: Too small: expected string to have >=1 characters/ },
   { name: 'wrong-type', message: /order\W+order: Expected type `"number"`, received `"string"`/ },
   { name: 'invalid-date', message: /manual-therapy\.mdx:6: lastReviewed "2026-02-31" is not a real date/ },
-  { name: 'duplicate-order', message: /Duplicate order 0: \S+introduction\.mdx and \S+manual-therapy\.mdx both claim it/ },
+  {
+    name: 'duplicate-order',
+    message: /Duplicate order 0: \S+introduction\.mdx and \S+manual-therapy\.mdx both claim it/,
+  },
   {
     name: 'duplicate-slug',
     file: 'conclusion.mdx',
@@ -19,11 +22,13 @@ const CASES: { name: string; file?: string; message: RegExp }[] = [
   },
   {
     name: 'broken-link',
-    message: /manual-therapy\.mdx:46: the link "\/no-such-section\/" is broken: there is no page or file at \/no-such-section\//,
+    message:
+      /manual-therapy\.mdx:46: the link "\/no-such-section\/" is broken: there is no page or file at \/no-such-section\//,
   },
   {
     name: 'broken-fragment',
-    message: /manual-therapy\.mdx:46: the link "\/manual-therapy\/#no-such-heading" is broken: \/manual-therapy\/ has no element with id "no-such-heading"/,
+    message:
+      /manual-therapy\.mdx:46: the link "\/manual-therapy\/#no-such-heading" is broken: \/manual-therapy\/ has no element with id "no-such-heading"/,
   },
   { name: 'mdx-syntax', message: /Could not parse expression[\s\S]*manual-therapy\.mdx:36:36/ },
   { name: 'unclosed-tag', message: /Expected a closing tag for `<aside>`[\s\S]*manual-therapy\.mdx:36:1/ },

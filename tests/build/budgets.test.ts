@@ -24,7 +24,8 @@ const WHOLE_GUIDE = { url: '/guide/', firstPaint: 14_000, pageView: 16_000 };
 const budgetFor = (url: string) =>
   url === WHOLE_GUIDE.url ? { ...BUDGET, firstPaint: WHOLE_GUIDE.firstPaint, pageView: WHOLE_GUIDE.pageView } : BUDGET;
 
-if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no built site: run \`npm run build\` first`);
+if (!existsSync(join(distDir, 'index.html')))
+  throw new Error(`${distDir} has no built site: run \`npm run build\` first`);
 const { files, pages } = await readSite(distDir);
 const read = (file: string) => (files.has(file) ? readFileSync(join(distDir, file)) : undefined);
 const sizeOf = (file: string) => brotliSize(read(file) ?? '');
@@ -57,14 +58,17 @@ for (const page of pages.filter((candidate) => !candidate.isRedirect)) {
 }
 
 afterAll(() => {
-  const row = (cells: (string | number)[]) => cells.map((cell, i) => String(cell)[i ? 'padStart' : 'padEnd'](i ? 11 : 32)).join('');
+  const row = (cells: (string | number)[]) =>
+    cells.map((cell, i) => String(cell)[i ? 'padStart' : 'padEnd'](i ? 11 : 32)).join('');
   const lines = [row(['page (brotli bytes)', 'HTML', 'HTML+CSS', 'JS', 'page view'])];
   for (const w of weights) lines.push(row([w.url, w.html, w.firstPaint, w.script, w.pageView]));
   const max = (key: 'html' | 'firstPaint' | 'script' | 'pageView') => Math.max(...weights.map((w) => w[key]));
   lines.push(row(['max', max('html'), max('firstPaint'), max('script'), max('pageView')]));
   const others = weights.filter((w) => w.url !== WHOLE_GUIDE.url);
   const maxOf = (key: 'html' | 'firstPaint' | 'script' | 'pageView') => Math.max(...others.map((w) => w[key]));
-  lines.push(row([`max without ${WHOLE_GUIDE.url}`, maxOf('html'), maxOf('firstPaint'), maxOf('script'), maxOf('pageView')]));
+  lines.push(
+    row([`max without ${WHOLE_GUIDE.url}`, maxOf('html'), maxOf('firstPaint'), maxOf('script'), maxOf('pageView')]),
+  );
   lines.push(row(['budget', '', BUDGET.firstPaint, BUDGET.script, BUDGET.pageView]));
   lines.push(row([`budget ${WHOLE_GUIDE.url}`, '', WHOLE_GUIDE.firstPaint, BUDGET.script, WHOLE_GUIDE.pageView]));
   console.log(lines.join('\n'));
@@ -72,7 +76,10 @@ afterAll(() => {
 
 describe.each(weights.map((w) => [w.url, w, budgetFor(w.url)] as const))('page %s', (_url, w, budget) => {
   it(`HTML + render-blocking CSS within budget (${budget.firstPaint} bytes brotli)`, () => {
-    expect(w.load.blockingCss.every((file) => files.has(file)), 'every stylesheet exists').toBe(true);
+    expect(
+      w.load.blockingCss.every((file) => files.has(file)),
+      'every stylesheet exists',
+    ).toBe(true);
     expect(w.firstPaint).toBeLessThanOrEqual(budget.firstPaint);
   });
 

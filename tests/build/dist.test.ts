@@ -9,7 +9,8 @@ import { findBrokenLinks } from '../../src/utils/link-check';
 import { pageProblems } from '../../src/utils/page-rules';
 import { distDir } from './dist';
 
-if (!existsSync(join(distDir, 'index.html'))) throw new Error(`${distDir} has no built site: run \`npm run build\` first`);
+if (!existsSync(join(distDir, 'index.html')))
+  throw new Error(`${distDir} has no built site: run \`npm run build\` first`);
 const { files, pages } = await readSite(distDir);
 const realPages = pages.filter((page) => !page.isRedirect);
 /** The site's own origin, from the home page's canonical link, so absolute links to it are checked too. */
@@ -36,11 +37,17 @@ describe.each(realPages.map((page) => [page.url, page] as const))('page %s', (_u
     expect(messages).toEqual([]);
   });
 
-  it('runs no inline code the CSP does not hash, and has no style or event-handler attributes', () => {
+  it('runs no inline code the CSP does not hash, lists no hash it does not use, and has no style or handler attributes', () => {
     const scriptSources = elementSources(page.csp, 'script');
     const styleSources = elementSources(page.csp, 'style');
     expect(page.inlineScripts.map(hashSource).filter((hash) => !scriptSources.includes(hash))).toEqual([]);
     expect(page.inlineStyles.map(hashSource).filter((hash) => !styleSources.includes(hash))).toEqual([]);
+    const usedHashes = new Set([...page.inlineScripts, ...page.inlineStyles].map(hashSource));
+    const listed = [...scriptSources, ...styleSources].filter((source) => source.startsWith("'sha256-"));
+    expect(
+      listed.filter((hash) => !usedHashes.has(hash)),
+      'hashes of inline code the page does not have',
+    ).toEqual([]);
     expect(page.styleAttributes, 'style="…" attributes (blocked by the CSP)').toBe(0);
     expect(page.handlerAttributes, 'on…="…" attributes (blocked by the CSP)').toBe(0);
   });
@@ -59,7 +66,10 @@ describe('Content-Security-Policy', () => {
       expect(directives.get('script-src')).toContain("'wasm-unsafe-eval'");
       for (const name of ['script-src', 'style-src']) {
         const sources = directives.get(name) ?? [];
-        expect(sources.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/.test(source)), name).toEqual([]);
+        expect(
+          sources.filter((source) => !/^'(self|wasm-unsafe-eval|sha256-[A-Za-z0-9+/=]+)'$/.test(source)),
+          name,
+        ).toEqual([]);
       }
     }
   });
@@ -70,8 +80,23 @@ describe('Content-Security-Policy', () => {
     const headerSources = new Map(header.map(({ name, sources }) => [name, sources]));
     expect(headerSources.get('frame-ancestors')).toEqual(["'none'"]);
     for (const policy of policies) {
-      for (const { name, sources } of parsePolicy(policy)) expect(headerSources.get(name), name).toEqual(sources);
+      for (const { name, sources } of parsePolicy(policy)) {
+        expect(
+          sources.filter((source) => !headerSources.get(name)?.includes(source)),
+          `${name} sources missing`,
+        ).toEqual([]);
+      }
     }
+    // And nothing beyond them: each header source comes from some page.
+    const pageSources = new Set(
+      [...policies].flatMap((policy) =>
+        parsePolicy(policy).flatMap(({ name, sources }) => sources.map((source) => `${name} ${source}`)),
+      ),
+    );
+    const extra = header
+      .filter(({ name }) => name !== 'frame-ancestors')
+      .flatMap(({ name, sources }) => sources.map((source) => `${name} ${source}`));
+    expect(extra.filter((entry) => !pageSources.has(entry))).toEqual([]);
     const pageDirectives = new Set([...policies].flatMap((policy) => parsePolicy(policy).map(({ name }) => name)));
     expect(header.map(({ name }) => name).filter((name) => !pageDirectives.has(name))).toEqual(['frame-ancestors']);
   });
