@@ -59,7 +59,7 @@ function generateGuide(sections, count, dir) {
 
 /** Builds `contentDir` in a fresh copy of the site and measures it; exits on a failed build. */
 async function measure(name, sectionCount, contentDir) {
-  const root = makeBuildRoot(`bench-${name}`);
+  const root = makeBuildRoot(`bench-${name.replace(/\W+/g, '-')}`);
   try {
     process.stdout.write(`building ${name} (${sectionCount} sections)… `);
     const result = await buildIn(contentDir, root);

@@ -1,7 +1,12 @@
 /** Wraps a content loader so the build stops on problems the schema cannot see, naming the file and the problem. */
 import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { emptyBodyProblem, frontmatterOf, impossibleDates } from './content-checks';
+import { staticRouteNames } from './redirects';
+
+/** Top-level folders of the built site that are not pages but would clash with a section of the same slug. */
+const OUTPUT_FOLDERS = ['_astro', 'pagefind'];
 
 /** Error whose message lists every problem found, one `file: problem` per line. */
 export class ContentError extends Error {
@@ -10,8 +15,15 @@ export class ContentError extends Error {
 
 async function problemsOf(context: LoaderContext): Promise<string[]> {
   const problems: string[] = [];
+  const taken = new Set([
+    ...staticRouteNames(fileURLToPath(new URL('src/pages/', context.config.root))),
+    ...OUTPUT_FOLDERS,
+  ]);
   for (const entry of context.store.values()) {
     const file = entry.filePath ?? `entry "${entry.id}"`;
+    if (taken.has(entry.id)) {
+      problems.push(`${file}: the slug "${entry.id}" is taken by the site's own /${entry.id}/; rename the file.`);
+    }
     const emptyBody = emptyBodyProblem(entry.body);
     if (emptyBody) problems.push(`${file}: ${emptyBody}.`);
     if (!entry.filePath) continue;

@@ -21,6 +21,11 @@ const CASES: { name: string; file?: string; message: RegExp }[] = [
     message: /multiple entries with the same slug: `manual-therapy`[\s\S]*conclusion\.mdx[\s\S]*manual-therapy\.mdx/,
   },
   {
+    name: 'slug-clash',
+    file: 'search.mdx',
+    message: /the slug "search" is taken by the site's own \/search\/; rename the file/,
+  },
+  {
     name: 'broken-link',
     message:
       /manual-therapy\.mdx:46: the link "\/no-such-section\/" is broken: there is no page or file at \/no-such-section\//,
