@@ -136,4 +136,4 @@ const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[colu
 console.log(
   [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n'),
 );
-if (failedAudits.length) console.log(`\nAudits that cost points:\n  ${failedAudits.join('\n  ')}`);
+if (failedAudits.length) console.log(`\nAudits below full marks (a category can still round to 100):\n  ${failedAudits.join('\n  ')}`);
