@@ -64,8 +64,8 @@ async function measure(name, sectionCount, contentDir) {
     process.stdout.write(`building ${name} (${sectionCount} sections)… `);
     const result = await buildIn(contentDir, root);
     if (result.exitCode !== 0) {
-      console.error(`failed\n${result.output.split('\n').slice(-40).join('\n')}`);
-      process.exit(1);
+      // Thrown, not exited, so the `finally` blocks still remove the build folders.
+      throw new Error(`build of ${name} failed:\n${result.output.split('\n').slice(-40).join('\n')}`);
     }
     // The build's own log, with Astro's per-phase timings, for finding where the time goes.
     mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
