@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { plainText } from '../../src/utils/html-text';
 
 /** The built site under test: ASTRO_OUT_DIR when set, else ./dist. */
 export const distDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
@@ -11,16 +12,7 @@ export function readPage(path: string): string {
   return readFileSync(file, 'utf8');
 }
 
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };
-
-/** Visible text of an HTML fragment, whitespace collapsed. */
+/** Visible text of a whole page: scripts and styles dropped, tags read as word breaks. */
 export function htmlToText(html: string): string {
-  return html
-    .replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ')
-    .replace(/<[^>]+>/g, ' ')
-    .replace(/&#x([0-9a-f]+);/gi, (_, hex: string) => String.fromCodePoint(parseInt(hex, 16)))
-    .replace(/&#(\d+);/g, (_, dec: string) => String.fromCodePoint(Number(dec)))
-    .replace(/&([a-z]+);/gi, (whole, name: string) => ENTITIES[name.toLowerCase()] ?? whole)
-    .replace(/\s+/g, ' ')
-    .trim();
+  return plainText(html.replace(/<(script|style|template)\b[\s\S]*?<\/\1>/gi, ' ').replace(/<[^>]+>/g, ' '));
 }
