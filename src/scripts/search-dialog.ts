@@ -46,15 +46,19 @@ function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
 
 let parts: ReturnType<typeof build> | undefined;
 
-/** Opens the dialog and focuses its search box; closing it returns focus to `opener`. */
-export function openSearch(opener: HTMLElement): void {
+/** Opens the dialog and focuses its search box, searching for `typed` if keys came first; closing returns focus to `opener`. */
+export function openSearch(opener: HTMLElement, typed = ''): void {
   parts ??= build();
   warmUp();
   const { dialog, input } = parts;
-  if (dialog.open) return input.focus();
-  dialog.addEventListener('close', () => opener.focus(), { once: true });
-  dialog.showModal();
-  input.select();
+  if (!dialog.open) {
+    dialog.addEventListener('close', () => opener.focus(), { once: true });
+    dialog.showModal();
+  }
+  if (!typed) return input.select();
+  input.focus();
+  input.value = typed;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
 }
 
 /** Starts loading Pagefind when the reader shows intent, so the first results come sooner. */

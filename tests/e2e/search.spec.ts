@@ -110,6 +110,20 @@ test('keyboard only: open with the shortcut, type, move with arrows, open with E
   await expect(page).toHaveURL((url) => url.pathname === target);
 });
 
+test('keys typed straight after the shortcut, before the dialog has loaded, are not lost', async ({ page }) => {
+  // A slow connection: the dialog's code arrives well after the reader has started typing.
+  await page.route(/\/_astro\/search-ui\.[\w-]+\.js$/, async (route) => {
+    await new Promise((resolve) => setTimeout(resolve, 800));
+    await route.continue();
+  });
+  await page.goto('/overview/');
+  await page.keyboard.press('Control+k');
+  await page.keyboard.type('streching');
+  const input = page.getByRole('searchbox', { name: 'Search the guide' });
+  await expect(input).toHaveValue('streching');
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('Did you mean “stretching”?');
+});
+
 test('Tab reaches the search button; Escape closes the dialog and returns focus to it', async ({ page }) => {
   await page.goto('/overview/');
   const button = page.getByRole('button', { name: /^Search/ });
