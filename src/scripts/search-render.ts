@@ -38,8 +38,14 @@ function hitItem(hit: Hit): HTMLLIElement {
 
 /** Replaces the list's results and the status sentence with those of `outcome`. */
 export function renderOutcome(list: HTMLElement, status: HTMLElement, outcome: Outcome): void {
+  const focused = [...list.querySelectorAll('a')].indexOf(document.activeElement as HTMLAnchorElement);
   list.replaceChildren(...outcome.hits.map(hitItem));
   status.textContent = statusText(outcome);
+  // A reader already moving through the results keeps their place when newer results arrive.
+  if (focused >= 0) {
+    const links = list.querySelectorAll('a');
+    links[Math.min(focused, links.length - 1)]?.focus();
+  }
 }
 
 /** Moves focus between the result links with the arrow keys; returns true when it handled the key. */

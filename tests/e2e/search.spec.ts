@@ -124,6 +124,27 @@ test('keys typed straight after the shortcut, before the dialog has loaded, are 
   await expect(page.getByRole('dialog').getByRole('status')).toContainText('Did you mean “stretching”?');
 });
 
+test('newer results arriving while the reader moves through older ones keep focus in the list', async ({ page }) => {
+  await page.goto('/');
+  await page.keyboard.press('/');
+  const input = page.getByRole('searchbox', { name: 'Search the guide' });
+  const links = page.getByRole('dialog').getByRole('list', { name: 'Results' }).getByRole('link');
+  await input.fill('stress');
+  await expect(links.nth(1)).toBeVisible();
+  await page.keyboard.press('ArrowDown');
+  await expect(links.nth(0)).toBeFocused();
+  // Results for a new query replace the list under the focused link.
+  await input.evaluate((box: HTMLInputElement) => {
+    const active = document.activeElement;
+    box.value = 'posture';
+    box.dispatchEvent(new Event('input', { bubbles: true }));
+    (active as HTMLElement).focus();
+  });
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('for “posture”');
+  await expect(links.nth(0)).toBeFocused();
+  await expect(links.nth(0)).toHaveAttribute('href', /highlight=[^&]*postur/);
+});
+
 test('Tab reaches the search button; Escape closes the dialog and returns focus to it', async ({ page }) => {
   await page.goto('/overview/');
   const button = page.getByRole('button', { name: /^Search/ });
