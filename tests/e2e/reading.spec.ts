@@ -65,3 +65,17 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('printing shows the text without site chrome, with link targets', async ({ page }) => {
+  await page.emulateMedia({ media: 'print' });
+  await page.goto('/');
+  await expect(page.locator('article p').first()).toBeVisible();
+  for (const chrome of ['body > header', 'body > footer', 'a[href="#main"]', 'a[rel="next"], a:has-text("Start reading")']) {
+    await expect(page.locator(chrome)).toBeHidden();
+  }
+  const after = await page
+    .locator('#contents ~ ol a')
+    .first()
+    .evaluate((link) => getComputedStyle(link, '::after').content);
+  expect(after).toContain('(/overview/)');
+});
