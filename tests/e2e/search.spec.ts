@@ -3,7 +3,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import QUERIES from './search-queries.json' with { type: 'json' };
 
-/** Query → the section (and heading) a reader should land on; also used by scripts/bench-search.mjs. */
+/** Query → the section (and heading) a reader should land on; also used by tests/bench/bench-search.mjs. */
 interface Expected {
   query: string;
   path: string;

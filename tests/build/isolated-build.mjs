@@ -10,7 +10,7 @@ import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:f
 import { join, resolve } from 'node:path';
 
 /** The project root. */
-export const projectRoot = resolve(import.meta.dirname, '..');
+export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** What a build needs from the project, besides packages and content. */
 const SITE_SOURCES = ['src', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];

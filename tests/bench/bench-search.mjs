@@ -1,20 +1,17 @@
 #!/usr/bin/env node
-// Search benchmark (not a test): serves the built site with brotli, as a production host would, drives Chromium
+// Search benchmark (not a test): serves the built site as a production host would (static-host.mjs), drives Chromium
 // and prints the bytes of the first search, the cold time to first results, the median warm time over the reader
 // queries of tests/e2e/search-queries.json and the hit rate on them.
 // Usage: npm run build && npm run bench:search   (ASTRO_OUT_DIR picks another build; CHROMIUM_PATH another browser)
-import { createServer } from 'node:http';
-import { readFile, stat } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
-import { extname, join, normalize, resolve } from 'node:path';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import QUERIES from '../tests/e2e/search-queries.json' with { type: 'json' };
+import QUERIES from '../e2e/search-queries.json' with { type: 'json' };
+import { startStaticHost } from './static-host.mjs';
 
 const root = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const PAGE = '/self-care/';
 const FIRST_QUERY = 'stress';
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript', '.css': 'text/css', '.json': 'application/json', '.svg': 'image/svg+xml', '.png': 'image/png', '.txt': 'text/plain', '.xml': 'application/xml' };
 
 if (!existsSync(join(root, 'pagefind', 'pagefind.js'))) {
   console.error(`No search bundle in ${root}: run \`npm run build\` first.`);
@@ -23,31 +20,8 @@ if (!existsSync(join(root, 'pagefind', 'pagefind.js'))) {
 
 /** Every response body sent, in order: [path, bytes on the wire]. */
 const sent = [];
-const cache = new Map();
-const server = createServer(async (request, response) => {
-  const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
-  let file = normalize(join(root, path));
-  if (!file.startsWith(root)) return void response.writeHead(403).end();
-  if (existsSync(file) && (await stat(file)).isDirectory()) file = join(file, 'index.html');
-  const found = existsSync(file);
-  if (!found) file = join(root, '404.html');
-  if (!cache.has(file)) {
-    const raw = await readFile(file);
-    // PNGs are already compressed; everything else (HTML, JS, CSS, JSON, WASM, Pagefind's index) goes out as brotli.
-    const body = extname(file) === '.png' ? raw : brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } });
-    cache.set(file, { body, encoded: body !== raw });
-  }
-  const { body, encoded } = cache.get(file);
-  sent.push([path, body.length]);
-  response.writeHead(found ? 200 : 404, {
-    'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-    ...(encoded ? { 'content-encoding': 'br' } : {}),
-    'cache-control': 'no-cache',
-  });
-  response.end(body);
-});
-await new Promise((done) => server.listen(0, '127.0.0.1', done));
-const origin = `http://127.0.0.1:${server.address().port}`;
+const server = await startStaticHost(root, { onSend: (path, bytes) => sent.push([path, bytes]) });
+const origin = server.origin;
 
 const browser = await chromium.launch({
   executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),

@@ -1,15 +1,15 @@
 #!/usr/bin/env node
 // Build benchmark (not a test): build time and peak memory of `astro build` for the real guide and for generated
 // guides of 100 and 1,000 sections, made from the real sections' text. Prints a table, compares it with the
-// previous saved run (bench-results/latest.json, else the committed bench/baseline.json) and saves the new run.
+// previous saved run (bench-results/latest.json, else the committed tests/bench/baseline.json) and saves the new run.
 // Usage: npm run bench             (BENCH_SIZES=100,1000 picks the generated sizes)
-//        npm run bench -- --save-baseline   (also writes bench/baseline.json, to commit)
+//        npm run bench -- --save-baseline   (also writes tests/bench/baseline.json, to commit)
 import { execSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { buildIn, makeBuildRoot, projectRoot } from './isolated-build.mjs';
+import { buildIn, makeBuildRoot, projectRoot } from '../build/isolated-build.mjs';
 
 if (Number(process.versions.node.split('.')[0]) < 22) {
   console.error(`Node ${process.version} is too old for Astro: run \`npm run bench\` (it uses the project's Node).`);
@@ -22,7 +22,7 @@ const sizes = (process.env.BENCH_SIZES ?? '100,1000')
   .map(Number)
   .filter((n) => n > 0);
 const latestFile = join(projectRoot, 'bench-results/latest.json');
-const baselineFile = join(projectRoot, 'bench/baseline.json');
+const baselineFile = join(projectRoot, 'tests/bench/baseline.json');
 
 /** The real sections: file name, frontmatter data and body text. */
 function readSections(dir) {
@@ -162,4 +162,4 @@ if (process.argv.includes('--save-baseline')) {
   writeFileSync(baselineFile, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`Saved ${baselineFile}.`);
 }
-if (!existsSync(baselineFile)) console.log('No bench/baseline.json yet: run with --save-baseline to keep one.');
+if (!existsSync(baselineFile)) console.log('No tests/bench/baseline.json yet: run with --save-baseline to keep one.');
