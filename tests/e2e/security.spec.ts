@@ -49,13 +49,18 @@ async function watch(page: Page, baseURL: string): Promise<Watch> {
       seen.foreign.push(url.href);
       return route.abort('blockedbyclient');
     }
-    const response = await route.fetch();
-    const headers = { ...response.headers() };
-    for (const rule of headerRules) {
-      if (rule.matches.test(url.pathname))
-        for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+    try {
+      const response = await route.fetch();
+      const headers = { ...response.headers() };
+      for (const rule of headerRules) {
+        if (rule.matches.test(url.pathname))
+          for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
+      }
+      await route.fulfill({ response, headers });
+    } catch (error) {
+      // A navigation can cancel a request while it is being served; only that is expected here.
+      if (!/disposed|has been closed|Target .* closed/i.test(String(error))) throw error;
     }
-    return route.fulfill({ response, headers });
   });
   return seen;
 }
