@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { headerValue, parseHeadersFile, replaceHeaderValue } from './headers-file';
+import { headersForPath, headerValue, parseHeadersFile, replaceHeaderValue } from './headers-file';
 
 const text = `# comment
 /*
@@ -39,5 +39,23 @@ describe('replaceHeaderValue', () => {
 
   it('throws when the header is missing', () => {
     expect(() => replaceHeaderValue(text, '/_astro/*', 'Content-Security-Policy', 'x')).toThrow(/no "Content-Security-Policy"/);
+  });
+});
+
+describe('headersForPath', () => {
+  it('joins the headers of every block whose pattern matches the path', () => {
+    const rules = parseHeadersFile(text);
+    expect(headersForPath(rules, '/_astro/site.abc.css')).toEqual({
+      'content-security-policy': "frame-ancestors 'none'",
+      'x-content-type-options': 'nosniff',
+      'cache-control': 'public, max-age=31536000, immutable',
+    });
+    expect(headersForPath(rules, '/self-care/')).not.toHaveProperty('cache-control');
+  });
+
+  it('treats dots in patterns literally', () => {
+    const rules = parseHeadersFile('/a.b\n  X: 1\n');
+    expect(headersForPath(rules, '/a.b')).toEqual({ x: '1' });
+    expect(headersForPath(rules, '/axb')).toEqual({});
   });
 });

@@ -47,3 +47,13 @@ export function replaceHeaderValue(text: string, pattern: string, name: string, 
   }
   throw new Error(`_headers has no "${name}" header under "${pattern}"`);
 }
+
+/** The headers a host sends for `path`: those of every block whose pattern matches it (`*` matches anything). */
+export function headersForPath(rules: readonly HeaderRule[], path: string): Record<string, string> {
+  const sent: Record<string, string> = {};
+  for (const { pattern, headers } of rules) {
+    const source = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
+    if (new RegExp(`^${source}$`).test(path)) for (const [name, value] of headers) sent[name.toLowerCase()] = value;
+  }
+  return sent;
+}

@@ -5,7 +5,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { parseHeadersFile } from '../../src/utils/headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../../src/utils/headers-file.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -19,24 +19,14 @@ const TYPES = {
 };
 const ALREADY_COMPRESSED = new Set(['.png']);
 
-/** The headers `_headers` gives a path; `*` in a pattern matches anything. */
-function headerRules(root) {
-  const file = join(root, '_headers');
-  const rules = existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
-  const compiled = rules.map(({ pattern, headers }) => {
-    const source = pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*');
-    return { match: new RegExp(`^${source}$`), headers };
-  });
-  return (path) => Object.fromEntries(compiled.filter(({ match }) => match.test(path)).flatMap(({ headers }) => headers));
-}
-
 /**
  * Starts the host on a free loopback port. `onSend(path, bytes)` hears every response with its size on the wire.
  * @param {string} root the built site's folder
  * @param {{ onSend?: (path: string, bytes: number) => void }} [options]
  */
 export async function startStaticHost(root, { onSend } = {}) {
-  const headersFor = headerRules(root);
+  const headersFile = join(root, '_headers');
+  const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
   const bodies = new Map();
   const server = createServer(async (request, response) => {
     const path = decodeURIComponent(new URL(request.url ?? '/', 'http://x').pathname);
@@ -55,7 +45,7 @@ export async function startStaticHost(root, { onSend } = {}) {
     onSend?.(path, body.length);
     response.writeHead(found ? 200 : 404, {
       'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      ...headersFor(path),
+      ...headersForPath(rules, path),
       ...(brotli ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}),
     });
     response.end(body);

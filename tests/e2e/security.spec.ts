@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { parseHeadersFile } from '../../src/utils/headers-file';
+import { headersForPath, parseHeadersFile } from '../../src/utils/headers-file';
 import { ALL_PATHS } from './pages';
 
 /** The built site the preview server serves (the same env var picks it). */
@@ -12,10 +12,7 @@ const distDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
  * them to every response themselves: pages then run under the header CSP (with frame-ancestors) as well as the
  * <meta> one, as they do in production.
  */
-const headerRules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8')).map(({ pattern, headers }) => ({
-  matches: new RegExp(`^${pattern.replace(/[.+?^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*')}$`),
-  headers,
-}));
+const headerRules = parseHeadersFile(readFileSync(join(distDir, '_headers'), 'utf8'));
 
 /** What a page did that the security rules forbid, collected while a test runs. */
 interface Watch {
@@ -51,12 +48,7 @@ async function watch(page: Page, baseURL: string): Promise<Watch> {
     }
     try {
       const response = await route.fetch();
-      const headers = { ...response.headers() };
-      for (const rule of headerRules) {
-        if (rule.matches.test(url.pathname))
-          for (const [name, value] of rule.headers) headers[name.toLowerCase()] = value;
-      }
-      await route.fulfill({ response, headers });
+      await route.fulfill({ response, headers: { ...response.headers(), ...headersForPath(headerRules, url.pathname) } });
     } catch (error) {
       // A navigation can cancel a request while it is being served; only that is expected here.
       if (!/disposed|has been closed|Target .* closed/i.test(String(error))) throw error;
