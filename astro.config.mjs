@@ -7,6 +7,7 @@ import sitemap from '@astrojs/sitemap';
 import { satteri } from '@astrojs/markdown-satteri';
 import pagefindIndex from './src/integrations/pagefind.ts';
 import siteChecks from './src/integrations/site-checks.ts';
+import inertDirective from './src/integrations/inert-directive.ts';
 import { META_DIRECTIVES, SCRIPT_RESOURCES, STYLE_RESOURCES } from './src/utils/csp.ts';
 import { contentDir } from './src/utils/content-dir.ts';
 import { formerSlugRedirects, readSlugHistories, staticRouteNames } from './src/utils/redirects.ts';
@@ -25,7 +26,7 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   // siteChecks fails the build on broken links before anything is indexed (src/integrations/site-checks.ts).
   // pagefindIndex runs last, on the finished pages, so `astro build` alone yields a working search.
-  integrations: [mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname) }), siteChecks(), pagefindIndex()],
+  integrations: [inertDirective(), mdx(), sitemap({ filter: (page) => !/\/404(\.html|\/)?$/.test(new URL(page).pathname) }), siteChecks(), pagefindIndex()],
   build: { format: 'directory' },
   // Old section addresses (frontmatter `formerSlugs`) become static redirect pages to the current ones.
   // Paths resolve from this file, so `astro build --root` works from any working directory (tests build from temp dirs).

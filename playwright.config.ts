@@ -37,7 +37,14 @@ export default defineConfig({
       ],
     },
   },
-  projects: [{ name: 'chromium', use: { ...devices['Desktop Chrome'] } }],
+  projects: [
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+    // Most readers are on phones: a 390×844 touch screen (an iPhone 12–15's CSS size), in Chromium's mobile mode.
+    {
+      name: 'phone',
+      use: { ...devices['Pixel 7'], viewport: { width: 390, height: 844 }, screen: { width: 390, height: 844 } },
+    },
+  ],
   webServer: {
     // Serves the already-built dist/ (npm test builds first), like any static host would;
     // --ignore-lock lets several preview servers (parallel runs, fixtures) coexist.

@@ -27,7 +27,7 @@ afterEach(async () => {
 });
 
 describe('Pagefind index built at the end of the build', () => {
-  it('indexes the pages marked data-pagefind-body and writes the files our search uses, unzipped', async () => {
+  it('indexes the pages marked data-pagefind-body and writes the files our search uses, gzipped as Pagefind stores them', async () => {
     const bundle = await buildSearch({
       'index.html': page('<article data-pagefind-body><h1 id="top">Guide</h1><p>Deep tissue massage.</p></article>'),
       'self-care/index.html': page('<article data-pagefind-body><h1 id="top">Self-care</h1><p>Gentle stretches help.</p></article>'),
@@ -40,7 +40,8 @@ describe('Pagefind index built at the end of the build', () => {
     const fragments = await readdir(join(bundle, 'fragment'));
     expect(fragments).toHaveLength(2);
     const fragment = await readFile(join(bundle, 'fragment', fragments[0]!));
-    expect(fragment.subarray(0, 12).toString()).toBe('pagefind_dcd');
+    // gzip's magic bytes: every host serves the same small file, whatever it compresses.
+    expect([...fragment.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
     const vocabulary = JSON.parse(await readFile(join(bundle, 'vocabulary.json'), 'utf8')) as string[];
     expect(vocabulary).toEqual(expect.arrayContaining(['stretches', 'massage', 'guide']));
     expect(vocabulary).not.toContain('twice');

@@ -1,11 +1,9 @@
 /** The search dialog, built on first use so that pages carry none of it until a reader wants to search. */
+import { DIALOG_RESULT_LIMIT } from '../utils/search-params';
 import { searchPageUrl } from '../utils/search-query';
 import { bindSearch } from './search-controller';
 import { loadPagefind } from './search-engine';
 import { element } from './search-render';
-
-/** Results shown in the dialog; each costs a ~1 KB fragment, and the search page lists them all. */
-const DIALOG_LIMIT = 8;
 
 /** Builds the dialog: a labelled search box, a status line read to screen readers, the results and a hint. */
 function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
@@ -40,7 +38,7 @@ function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
   hint.append(more);
   dialog.append(top, input, status, list, hint);
   document.body.append(dialog);
-  bindSearch({ input, list, status, limit: DIALOG_LIMIT, enterOpensFirst: true, onQuery: (query) => (more.href = searchPageUrl(query)) });
+  bindSearch({ input, list, status, limit: DIALOG_RESULT_LIMIT, enterOpensFirst: true, onQuery: (query) => (more.href = searchPageUrl(query)) });
   return { dialog, input };
 }
 

@@ -40,6 +40,8 @@ export interface Outcome {
   query: string;
   suggestion?: string;
   hits: Hit[];
+  /** How many pages matched in all; `hits` holds the first of them, up to the caller's limit. */
+  total: number;
 }
 
 /** Where the build writes the search bundle (see src/integrations/pagefind.ts). */
@@ -101,5 +103,5 @@ export async function runSearch(query: string, limit: number): Promise<Outcome> 
     if (suggestion) found = await engine.search(suggestion);
   }
   const data = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));
-  return { query, suggestion, hits: data.map((page) => toHit(page, suggestion ?? query)) };
+  return { query, suggestion, hits: data.map((page) => toHit(page, suggestion ?? query)), total: found.results.length };
 }

@@ -1,10 +1,8 @@
 /** The search page: searches as the reader types and keeps `?q=` in the address for bookmarks and sharing. */
+import { PAGE_RESULT_LIMIT } from '../utils/search-params';
 import { queryFromSearch, searchPageUrl } from '../utils/search-query';
 import { bindSearch } from './search-controller';
 import { loadPagefind } from './search-engine';
-
-/** Results listed on the search page: all of them on a guide this size. */
-const PAGE_LIMIT = 20;
 
 /** Connects the server-rendered form, status line and list inside `root`, then runs the address's query. */
 export function mountSearchPage(root: HTMLElement): void {
@@ -13,7 +11,7 @@ export function mountSearchPage(root: HTMLElement): void {
     input,
     list: root.querySelector('ul')!,
     status: root.querySelector('[role=status]')!,
-    limit: PAGE_LIMIT,
+    limit: PAGE_RESULT_LIMIT,
     enterOpensFirst: false,
     onQuery: (query) => {
       const address = searchPageUrl(query) + location.hash;

@@ -15,10 +15,11 @@ function plural(count: number): string {
 
 /** The sentence the status region shows and announces, e.g. `3 results for “stress”.` */
 export function statusText(outcome: Outcome): string {
-  const { query, suggestion, hits } = outcome;
-  if (suggestion && hits.length) return `No results for “${query}”. Did you mean “${suggestion}”? Showing ${plural(hits.length)} for “${suggestion}”.`;
+  const { query, suggestion, hits, total } = outcome;
+  const shown = total > hits.length ? ` The best ${hits.length} are shown; the search page lists all.` : '';
+  if (suggestion && hits.length) return `No results for “${query}”. Did you mean “${suggestion}”? Showing ${plural(total)} for “${suggestion}”.${shown}`;
   if (!hits.length) return `No results for “${query}”. Try another word, or browse the topic index on the search page.`;
-  return `${plural(hits.length)} for “${query}”.`;
+  return `${plural(total)} for “${query}”.${shown}`;
 }
 
 function hitItem(hit: Hit): HTMLLIElement {

@@ -46,6 +46,8 @@ export interface DistPage {
   styleAttributes: number;
   /** Elements with an inline event handler (`onclick="…"` and so on), which the CSP blocks. */
   handlerAttributes: number;
+  /** Markup after `</body>` or `</html>` (a parse error browsers repair by moving it into the body); `''` if none. */
+  strayAfterBody: string;
 }
 
 /** Script types a browser executes; anything else (e.g. `application/ld+json`) is a data block. */
@@ -96,6 +98,12 @@ function isPageLevel(element: Element): boolean {
   return true;
 }
 
+/** Whatever follows `</body>` apart from `</html>` and white space. */
+function strayAfterBody(html: string): string {
+  const end = html.search(/<\/body\s*>/i);
+  return end === -1 ? '' : html.slice(end).replace(/^<\/body\s*>/i, '').replace(/<\/html\s*>/i, '').trim();
+}
+
 /** Parses one built HTML file. */
 export function parsePage(file: string, html: string): DistPage {
   const document = parseDocument(html, { decodeEntities: true });
@@ -128,5 +136,6 @@ export function parsePage(file: string, html: string): DistPage {
     styleAttributes: all('[style]').length,
     handlerAttributes: all('*').filter((element) => Object.keys(element.attribs).some((name) => /^on/i.test(name)))
       .length,
+    strayAfterBody: strayAfterBody(html),
   };
 }

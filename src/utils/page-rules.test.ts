@@ -27,6 +27,14 @@ describe('pageProblems', () => {
     ]);
   });
 
+  it('rejects markup after </body> or </html>, which validators stop at and browsers move', () => {
+    for (const tail of ['</body></html><script type="module" src="/a.js"></script>', '</body><p>late</p></html>']) {
+      const page = parsePage('index.html', good.replace('</body></html>', tail));
+      expect(pageProblems(page)).toEqual([expect.stringMatching(/^markup after <\/body>: <(script|p)/)]);
+    }
+    expect(pageProblems(parsePage('index.html', good.replace('</body></html>', '</body>\n</html>\n')))).toEqual([]);
+  });
+
   it('exempts redirect stubs', () => {
     expect(pageProblems(parsePage('old/index.html', '<meta http-equiv="refresh" content="0;url=/">'))).toEqual([]);
   });

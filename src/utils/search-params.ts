@@ -6,3 +6,7 @@ export const SEARCH_PATH = '/search/';
 export const QUERY_PARAM = 'q';
 /** Query parameter that carries the words to highlight on a page opened from a result. */
 export const HIGHLIGHT_PARAM = 'highlight';
+/** Results the search dialog shows, and so the fragments (one per result, ~1 KB each) a first search fetches. */
+export const DIALOG_RESULT_LIMIT = 5;
+/** Results the search page lists: all of them on a guide this size. */
+export const PAGE_RESULT_LIMIT = 20;

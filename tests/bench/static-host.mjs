@@ -1,5 +1,6 @@
-// Serves a built site the way a production static host does — brotli for everything but images, the headers of
-// its _headers file, the 404 page — so the benchmarks' bytes and timings match a real deployment.
+// Serves a built site the way an ordinary production static host or CDN does — brotli for text (HTML, CSS, JS, JSON,
+// SVG), files such as images and Pagefind's index (application/octet-stream) as they are stored, the headers of its
+// _headers file, the 404 page — so the benchmarks' bytes and timings match a real deployment.
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
@@ -17,7 +18,8 @@ const TYPES = {
   '.txt': 'text/plain; charset=utf-8',
   '.xml': 'application/xml',
 };
-const ALREADY_COMPRESSED = new Set(['.png']);
+/** What hosts compress: text types. Everything else goes out as stored. */
+const COMPRESSED = new Set(['.html', '.js', '.css', '.json', '.svg', '.txt', '.xml']);
 
 /**
  * Starts the host on a free loopback port. `onSend(path, bytes)` hears every response with its size on the wire.
@@ -35,7 +37,7 @@ export async function startStaticHost(root, { onSend } = {}) {
     if ((await stat(file).catch(() => null))?.isDirectory()) file = join(file, 'index.html');
     const found = existsSync(file);
     if (!found) file = join(root, '404.html');
-    const brotli = !ALREADY_COMPRESSED.has(extname(file)) && /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
+    const brotli = COMPRESSED.has(extname(file)) && /\bbr\b/.test(request.headers['accept-encoding'] ?? '');
     const key = `${file}|${brotli}`;
     if (!bodies.has(key)) {
       const raw = await readFile(file);

@@ -71,6 +71,10 @@ describe('the fixture sections, unbroken', () => {
     expect(existsSync(join(result.outDir, 'index.html'))).toBe(true);
     expect(existsSync(join(result.outDir, 'manual-therapy/index.html'))).toBe(true);
   });
+
+  it('build without printing a single warning', () => {
+    expect(results.get('good-content')!.output).not.toMatch(/\[WARN\]|\bwarning\b/i);
+  });
 });
 
 describe.each(CASES)('bad content: $name', ({ name, file = 'manual-therapy.mdx', message }) => {

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { readSite } from '../../src/utils/dist-files';
 import { brotliSize, pageLoad, type PageLoad } from '../../src/utils/page-weight';
+import { DIALOG_RESULT_LIMIT } from '../../src/utils/search-params';
 import { distDir } from './dist';
 
 /** Budgets in bytes after brotli (1 KB = 1,000 bytes). */
@@ -13,6 +14,8 @@ const BUDGET = {
   pageView: 14_000,
   /** JavaScript on a plain page view, inline and external. */
   script: 3_000,
+  /** Everything the first search of a visit transfers, on any static host (see firstSearchBytes). */
+  firstSearch: 95_000,
 };
 
 /**
@@ -102,5 +105,44 @@ describe('web fonts', () => {
     expect(css.filter((text) => /@font-face/i.test(text))).toEqual([]);
     const inlineCss = pages.flatMap((page) => page.inlineStyles);
     expect(inlineCss.filter((text) => /@font-face/i.test(text))).toEqual([]);
+  });
+});
+
+/**
+ * What the first search of a visit transfers, in the worst case, from an ordinary static host or CDN. The host model:
+ * text files (JS, JSON, CSS) go out brotli-compressed, as every host compresses them; Pagefind's binary files
+ * (`.pagefind`, `.pf_meta`, `.pf_index`, `.pf_fragment`, served as application/octet-stream, which hosts do not
+ * compress) go out at their stored size, already gzipped by Pagefind. The search code and Pagefind's entry files,
+ * WASM and metadata load once; a query may touch every index chunk; and the dialog fetches one fragment per result
+ * it shows, counted here as the largest ones. The word list for "did you mean" loads only when nothing matched.
+ */
+function firstSearchBytes(): { files: [string, number][]; total: number } {
+  const isText = (file: string) => /\.(js|json|css)$/.test(file);
+  const bytes = (file: string): [string, number] => [file, isText(file) ? sizeOf(file) : read(file)!.length];
+  const searchCode = [...files].filter((file) => /^_astro\/search-ui\.[\w-]+\.js$/.test(file));
+  const fixed = [...files].filter((file) => /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.en\.pagefind)$/.test(file));
+  const chunks = [...files].filter((file) => /^pagefind\/index\/.+\.pf_index$/.test(file));
+  const fragments = [...files]
+    .filter((file) => /^pagefind\/fragment\/.+\.pf_fragment$/.test(file))
+    .map(bytes)
+    .sort((a, b) => b[1] - a[1])
+    .slice(0, DIALOG_RESULT_LIMIT);
+  const listed = [...[...searchCode, ...fixed, ...chunks].map(bytes), ...fragments];
+  return { files: listed, total: listed.reduce((sum, [, size]) => sum + size, 0) };
+}
+
+describe('the first search', () => {
+  const { files: sent, total } = firstSearchBytes();
+
+  it('loads Pagefind\'s own files, its WASM and index among them, stored gzipped as Pagefind writes them', () => {
+    for (const file of sent.map(([name]) => name).filter((name) => /\.(pagefind|pf_\w+)$/.test(name))) {
+      expect([...read(file)!.subarray(0, 2)], file).toEqual([0x1f, 0x8b]);
+    }
+    expect(sent.some(([name]) => name.endsWith('.pf_index'))).toBe(true);
+    expect(sent.some(([name]) => name.startsWith('_astro/search-ui.'))).toBe(true);
+  });
+
+  it(`transfers at most ${BUDGET.firstSearch} bytes from any static host`, () => {
+    expect(total, sent.map(([name, size]) => `${size} ${name}`).join('\n')).toBeLessThanOrEqual(BUDGET.firstSearch);
   });
 });

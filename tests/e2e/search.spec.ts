@@ -167,10 +167,13 @@ test('the result count is announced in a status region', async ({ page }) => {
   await openDialog(page);
   await page.keyboard.type('stress');
   const status = page.getByRole('dialog').getByRole('status');
-  await expect(status).toHaveText(/^\d+ results for “stress”\.$/);
+  await expect(status).toHaveText(/^[2-5] results for “stress”\.$/);
+  await page.keyboard.press('Control+a');
+  await page.keyboard.type('massage');
+  await expect(status).toHaveText(/^\d+ results for “massage”\. The best 5 are shown; the search page lists all\.$/);
   await page.keyboard.press('Control+a');
   await page.keyboard.type('streching');
-  await expect(status).toHaveText(/^No results for “streching”\. Did you mean “stretching”\? Showing \d+ results for “stretching”\.$/);
+  await expect(status).toHaveText(/^No results for “streching”\. Did you mean “stretching”\? Showing \d+ results for “stretching”\./);
   await page.keyboard.press('Control+a');
   await page.keyboard.type('zzzxqj');
   await expect(status).toHaveText(/^No results for “zzzxqj”\./);

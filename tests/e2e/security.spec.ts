@@ -57,6 +57,9 @@ async function watch(page: Page, baseURL: string): Promise<Watch> {
   return seen;
 }
 
+// Requests still in flight when a test ends (lazy loads, prefetches) must not fail the next test in this worker.
+test.afterEach(async ({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
+
 /** CSP violations the page reported through `securitypolicyviolation` events. */
 const violations = (page: Page) =>
   page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);

@@ -1,5 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { scrollSettled } from './settle';
 
 const PAGE = '/manual-therapy/';
 const HEADING_ID = 'can-massage-cure-back-pain';
@@ -99,11 +100,15 @@ test.describe('on a phone', () => {
   });
 });
 
-test('on a desktop with the Web Share API the buttons still copy, as readers there expect', async ({ page, baseURL }) => {
-  await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: async () => {} }));
-  await page.goto(PAGE);
-  await page.getByRole('button', { name: `Copy link to this section: ${HEADING}` }).click();
-  expect(await clipboard(page)).toBe(`${baseURL}${PAGE}#${HEADING_ID}`);
+test.describe('on a desktop', () => {
+  test.use({ hasTouch: false, isMobile: false, viewport: { width: 1280, height: 720 } });
+
+  test('with the Web Share API the buttons still copy, as readers there expect', async ({ page, baseURL }) => {
+    await page.addInitScript(() => Object.defineProperty(navigator, 'share', { value: async () => {} }));
+    await page.goto(PAGE);
+    await page.getByRole('button', { name: `Copy link to this section: ${HEADING}` }).click();
+    expect(await clipboard(page)).toBe(`${baseURL}${PAGE}#${HEADING_ID}`);
+  });
 });
 
 test('a shared heading URL opens with the heading in view, below the header', async ({ page }) => {
@@ -111,6 +116,7 @@ test('a shared heading URL opens with the heading in view, below the header', as
   await page.goto(`${PAGE}#${HEADING_ID}`);
   const heading = page.locator(`#${HEADING_ID}`);
   await expect(heading).toBeInViewport();
+  await scrollSettled(page);
   const { top, headerBottom, scrollY } = await heading.evaluate((element) => {
     const header = document.querySelector('body > header')!;
     const pinned = ['sticky', 'fixed'].includes(getComputedStyle(header).position);
@@ -138,6 +144,7 @@ test('a selection gets a text-fragment link that opens Chromium at that text, hi
   await opened.setViewportSize({ width: 390, height: 640 });
   await opened.goto(url);
   await expect(opened.locator(`#${HEADING_ID}`)).toBeInViewport();
+  await scrollSettled(opened);
   await expect(opened.getByRole('navigation', { name: 'On this page' })).not.toBeInViewport();
   await expect.poll(() => highlightedPixels(opened, `#${HEADING_ID}`)).toBeGreaterThan(200);
 });
@@ -148,8 +155,11 @@ test('a short phrase used twice in a paragraph links to the occurrence that was 
   await page.getByRole('button', { name: 'Copy link to this text' }).click();
   const opened = await context.newPage();
   await opened.goto(await clipboard(page));
-  // Both occurrences sit in one paragraph, so measure the highlight on each one's own box.
-  const boxes = await opened.locator('article p', { hasText: 'Massage can help reduce pain and tension' }).evaluate((p) => {
+  const paragraph = opened.locator('article p', { hasText: 'Massage can help reduce pain and tension' });
+  await expect(paragraph).toBeInViewport();
+  await scrollSettled(opened);
+  // Both occurrences sit in one paragraph, so measure the highlight on each one's own box, once the page is still.
+  const boxes = await paragraph.evaluate((p) => {
     const text = p.firstChild as Text;
     return [text.data.indexOf('reduce pain'), text.data.lastIndexOf('reduce pain')].map((at) => {
       const range = document.createRange();
