@@ -1,8 +1,8 @@
 import { defineCollection } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { z } from 'astro/zod';
-import { contentDir } from './utils/content-dir';
-import { withContentChecks } from './utils/checked-loader';
+import { contentDir } from './content/content-dir';
+import { withContentChecks } from './content/checked-loader';
 
 /** One entry of the A–Z topic index: a term, optionally pointing at a heading id inside the section. */
 const topic = z.union([

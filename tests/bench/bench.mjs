@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, 
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
-import { buildIn, makeBuildRoot, projectRoot } from '../build/isolated-build.mjs';
+import { buildIn, makeBuildRoot, projectRoot } from '../support/isolated-build.mjs';
 
 if (Number(process.versions.node.split('.')[0]) < 22) {
   console.error(`Node ${process.version} is too old for Astro: run \`npm run bench\` (it uses the project's Node).`);

@@ -6,7 +6,7 @@ import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { headersForPath, parseHeadersFile } from '../../src/utils/headers-file.ts';
+import { headersForPath, parseHeadersFile } from '../../src/integrations/security-headers/headers-file.ts';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',

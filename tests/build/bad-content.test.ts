@@ -1,7 +1,7 @@
 import { existsSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildIn, makeBuildRoot, projectRoot, type BuildResult } from './isolated-build.mjs';
+import { buildIn, makeBuildRoot, projectRoot, type BuildResult } from '../support/isolated-build.mjs';
 
 const fixtures = join(projectRoot, 'tests/fixtures');
 

@@ -1,31 +1,11 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSite } from '../../src/utils/dist-files';
-import { brotliSize, pageLoad, type PageLoad } from '../../src/utils/page-weight';
-import { DIALOG_RESULT_LIMIT } from '../../src/utils/search-params';
-import { distDir } from './dist';
-
-/** Budgets in bytes after brotli (1 KB = 1,000 bytes). */
-const BUDGET = {
-  /** HTML plus render-blocking CSS: what must arrive before the first paint. */
-  firstPaint: 10_000,
-  /** Everything a plain page view loads; search is lazy and not part of it. */
-  pageView: 14_000,
-  /** JavaScript on a plain page view, inline and external. */
-  script: 3_000,
-  /** Everything the first search of a visit transfers, on any static host (see firstSearchBytes). */
-  firstSearch: 95_000,
-};
-
-/**
- * The whole guide on one page carries all twelve sections: its article text alone is about 5.5 KB brotli, so with
- * the site stylesheet (about 5.9 KB, most of it Tailwind Typography) it cannot fit the page budgets above. It gets
- * its own, still tight, budgets; every other page keeps the strict ones.
- */
-const WHOLE_GUIDE = { url: '/guide/', firstPaint: 14_000, pageView: 16_000 };
-const budgetFor = (url: string) =>
-  url === WHOLE_GUIDE.url ? { ...BUDGET, firstPaint: WHOLE_GUIDE.firstPaint, pageView: WHOLE_GUIDE.pageView } : BUDGET;
+import { readSite } from '../../src/integrations/built-site/dist-files';
+import { brotliSize, pageLoad, type PageLoad } from '../support/page-weight';
+import { RESULT_LIMITS } from '../../src/consts';
+import { BUDGET, budgetFor, WHOLE_GUIDE_BUDGET as WHOLE_GUIDE } from '../support/budgets';
+import { distDir } from '../support/dist';
 
 if (!existsSync(join(distDir, 'index.html')))
   throw new Error(`${distDir} has no built site: run \`npm run build\` first`);
@@ -126,7 +106,7 @@ function firstSearchBytes(): { files: [string, number][]; total: number } {
     .filter((file) => /^pagefind\/fragment\/.+\.pf_fragment$/.test(file))
     .map(bytes)
     .sort((a, b) => b[1] - a[1])
-    .slice(0, DIALOG_RESULT_LIMIT);
+    .slice(0, RESULT_LIMITS.dialog);
   const listed = [...[...searchCode, ...fixed, ...chunks].map(bytes), ...fragments];
   return { files: listed, total: listed.reduce((sum, [, size]) => sum + size, 0) };
 }

@@ -2,7 +2,7 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { projectRoot } from './astro-build';
+import { projectRoot } from '../support/astro-build';
 
 /** A port no one listens on now. */
 function freePort(): Promise<number> {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { htmlToText, readPage } from './dist';
+import { htmlToText, readPage } from '../support/dist';
 
 // Lines of the copied web page that are not article text (see issue 2).
 const LEFTOVERS = new Set([

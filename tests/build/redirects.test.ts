@@ -1,7 +1,7 @@
 import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { buildWithContent, makeWorkDir, projectRoot, type BuildResult } from './astro-build';
+import { buildWithContent, makeWorkDir, projectRoot, type BuildResult } from '../support/astro-build';
 
 // A renamed section with a reworded heading: the fixture's manual-therapy page says it used to live at
 // /hands-on-therapy/, and pins its reworded heading to the id it had, so links to either keep working.
@@ -40,7 +40,7 @@ describe('formerSlugs and headingIds', () => {
   });
 
   it('keeps the old address out of the sitemap', () => {
-    const sitemap = readFileSync(join(build.outDir, 'sitemap-0.xml'), 'utf8');
+    const sitemap = readFileSync(join(build.outDir, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain('/manual-therapy/</loc>');
     expect(sitemap).not.toContain('hands-on-therapy');
   });

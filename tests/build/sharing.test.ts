@@ -5,9 +5,9 @@ import type { AnyNode, Element } from 'domhandler';
 import { textContent } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { contentDir } from '../../src/utils/content-dir';
-import { readSlugHistories } from '../../src/utils/redirects';
-import { distDir } from './dist';
+import { contentDir } from '../../src/content/content-dir';
+import { HOME_SECTION_ID } from '../../src/consts';
+import { distDir } from '../support/dist';
 
 type Document = ReturnType<typeof parseDocument>;
 
@@ -38,8 +38,11 @@ function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
 const homeCanonical = new URL(one('link[rel="canonical"]', pages.find(({ path }) => path === '/')!.document)!.attribs['href']!);
 const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : homeCanonical.origin;
 
-/** Site paths of every section page, from the content files themselves. */
-const sectionPaths = readSlugHistories(`${contentDir}/sections`).map(({ slug }) => (slug === 'introduction' ? '/' : `/${slug}/`));
+/** Site paths of every section page, from the names of the content files themselves. */
+const sectionPaths = readdirSync(`${contentDir}/sections`)
+  .filter((name) => name.endsWith('.mdx'))
+  .map((name) => name.slice(0, -'.mdx'.length))
+  .map((slug) => (slug === HOME_SECTION_ID ? '/' : `/${slug}/`));
 
 describe.each(pages)('$path', ({ path, document }) => {
   const canonical = one('link[rel="canonical"]', document)?.attribs['href'] ?? '';
@@ -97,8 +100,7 @@ describe('sitemap and robots.txt', () => {
   const locs = (xml: string) => [...xml.matchAll(/<loc>([^<]+)<\/loc>/g)].map((match) => match[1]!);
 
   it('lists every section page, the home page and the whole guide, and not the 404 page', () => {
-    const index = readFileSync(join(distDir, 'sitemap-index.xml'), 'utf8');
-    const urls = locs(index).flatMap((sitemap) => locs(readFileSync(join(distDir, new URL(sitemap).pathname), 'utf8')));
+    const urls = locs(readFileSync(join(distDir, 'sitemap.xml'), 'utf8'));
     expect(sectionPaths.length).toBeGreaterThan(1);
     for (const path of [...sectionPaths, '/guide/']) expect(urls).toContain(`${origin}${path}`);
     expect(urls.some((url) => url.includes('404'))).toBe(false);
@@ -107,7 +109,7 @@ describe('sitemap and robots.txt', () => {
   it('robots.txt names the sitemap with the site URL', () => {
     const robots = readFileSync(join(distDir, 'robots.txt'), 'utf8');
     expect(robots).toMatch(/^User-agent: \*$/m);
-    expect(robots).toContain(`Sitemap: ${origin}/sitemap-index.xml`);
+    expect(robots).toContain(`Sitemap: ${origin}/sitemap.xml`);
   });
 });
 

@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { SECTION_PATHS } from './pages';
+import { SECTION_PATHS } from './support/pages';
 
 test.use({ javaScriptEnabled: false });
 

@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test } from '@playwright/test';
-import { ALL_PATHS, SECTION_PATHS } from './pages';
+import { ALL_PATHS, SECTION_PATHS } from './support/pages';
 
 test('a reader goes home → section → next → previous → home', async ({ page }) => {
   await page.goto('/');

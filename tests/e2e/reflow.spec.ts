@@ -1,6 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
-import { ALL_PATHS } from './pages';
-import { sidewaysOverflow, textProblems } from './text-layout';
+import { ALL_PATHS } from './support/pages';
+import { sidewaysOverflow, textProblems } from './support/text-layout';
 
 /** WCAG 1.4.12: the text spacing a reader may force on a page, which must not clip or overlap any text. */
 const TEXT_SPACING = `

@@ -1,6 +1,7 @@
-import { brotliCompressSync } from 'node:zlib';
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { BUDGET } from '../support/budgets';
+import { brotliSize } from '../support/page-weight';
 import QUERIES from './search-queries.json' with { type: 'json' };
 
 /** Query → the section (and heading) a reader should land on; also used by tests/bench/bench-search.mjs. */
@@ -53,7 +54,7 @@ test.describe('queries land on the right section and heading', () => {
       await page.keyboard.type(query);
       // Results for the whole query, not for the letters typed so far.
       await expect(page.getByRole('dialog').getByRole('status')).toContainText(`for “${query}”`);
-      const first = page.getByRole('dialog').getByRole('list', { name: 'Results' }).getByRole('link').first();
+      const first = page.getByRole('dialog').getByRole('region', { name: 'Results' }).getByRole('list').getByRole('link').first();
       const href = new URL((await first.getAttribute('href'))!, page.url());
       expect(href.pathname).toBe(path);
       expect(href.hash).toBe(heading ? `#${heading}` : '');
@@ -70,7 +71,7 @@ test.describe('queries land on the right section and heading', () => {
   }
 });
 
-test('a plain page view loads no search code and under 3 KB of JavaScript', async ({ page }) => {
+test('a plain page view loads no search code and keeps to the JavaScript budget', async ({ page }) => {
   const js: Buffer[] = [];
   const searchRequests: string[] = [];
   page.on('response', async (response) => {
@@ -82,8 +83,8 @@ test('a plain page view loads no search code and under 3 KB of JavaScript', asyn
   await page.mouse.move(5, 400);
   await page.waitForTimeout(300);
   expect(searchRequests).toEqual([]);
-  const brotli = js.reduce((sum, body) => sum + brotliCompressSync(body).length, 0);
-  expect(brotli).toBeLessThan(3 * 1024);
+  const brotli = js.reduce((sum, body) => sum + brotliSize(body), 0);
+  expect(brotli).toBeLessThanOrEqual(BUDGET.script);
   // Intent (hovering the search button) starts loading search.
   await page.getByRole('button', { name: /^Search/ }).hover();
   await expect.poll(() => searchRequests.some((path) => path.endsWith('/pagefind.js'))).toBe(true);
@@ -95,7 +96,7 @@ test('keyboard only: open with the shortcut, type, move with arrows, open with E
   const input = page.getByRole('searchbox', { name: 'Search the guide' });
   await expect(input).toBeFocused();
   await page.keyboard.type('posture');
-  const links = page.getByRole('dialog').getByRole('list', { name: 'Results' }).getByRole('link');
+  const links = page.getByRole('dialog').getByRole('region', { name: 'Results' }).getByRole('list').getByRole('link');
   await expect(links.nth(1)).toBeVisible();
   await page.keyboard.press('ArrowDown');
   await expect(links.nth(0)).toBeFocused();
@@ -128,7 +129,7 @@ test('newer results arriving while the reader moves through older ones keep focu
   await page.goto('/');
   await page.keyboard.press('/');
   const input = page.getByRole('searchbox', { name: 'Search the guide' });
-  const links = page.getByRole('dialog').getByRole('list', { name: 'Results' }).getByRole('link');
+  const links = page.getByRole('dialog').getByRole('region', { name: 'Results' }).getByRole('list').getByRole('link');
   await input.fill('stress');
   await expect(links.nth(1)).toBeVisible();
   await page.keyboard.press('ArrowDown');
@@ -177,7 +178,7 @@ test('the result count is announced in a status region', async ({ page }) => {
   await page.keyboard.press('Control+a');
   await page.keyboard.type('zzzxqj');
   await expect(status).toHaveText(/^No results for “zzzxqj”\./);
-  await expect(page.getByRole('dialog').getByRole('list', { name: 'Results' }).getByRole('link')).toHaveCount(0);
+  await expect(page.getByRole('dialog').getByRole('region', { name: 'Results' }).getByRole('list').getByRole('link')).toHaveCount(0);
 });
 
 test('results show the section, the heading and an excerpt with the matched words marked', async ({ page }) => {

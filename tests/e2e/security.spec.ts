@@ -1,8 +1,8 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { headersForPath, parseHeadersFile } from '../../src/utils/headers-file';
-import { ALL_PATHS } from './pages';
+import { headersForPath, parseHeadersFile } from '../../src/integrations/security-headers/headers-file';
+import { ALL_PATHS } from './support/pages';
 
 /** The built site the preview server serves (the same env var picks it). */
 const distDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');

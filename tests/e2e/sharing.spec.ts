@@ -1,6 +1,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
-import { scrollSettled } from './settle';
+import { scrollSettled } from './support/settle';
 
 const PAGE = '/manual-therapy/';
 const HEADING_ID = 'can-massage-cure-back-pain';

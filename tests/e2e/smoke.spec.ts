@@ -1,5 +1,5 @@
 import { expect, test } from '@playwright/test';
-import { ALL_PATHS } from './pages';
+import { ALL_PATHS } from './support/pages';
 
 for (const path of ALL_PATHS) {
   test(`${path} loads with one h1 and no console errors`, async ({ page }) => {

@@ -1,6 +1,6 @@
 import type { APIRoute, GetStaticPaths, InferGetStaticPropsType } from 'astro';
-import { ogPages } from '../../utils/og-pages';
-import { renderOgImage } from '../../utils/og-render';
+import { ogPages } from '../../seo/og-pages';
+import { renderOgImage } from '../../seo/og-render';
 
 /** One preview image per page, at /og/<slug>.png (see ogImagePath in src/utils/seo.ts). */
 export const getStaticPaths = (async () =>

@@ -1,0 +1,65 @@
+/** Wires a search box to a result list: debounced searching as the reader types, arrow keys, Enter. */
+import { normaliseQuery } from './query';
+import { runSearch } from './engine';
+import { moveFocus, renderOutcome } from './render';
+
+/** Pause after the last keystroke before searching, so fast typing does not search every letter. */
+const DEBOUNCE_MS = 120;
+
+export interface SearchParts {
+  input: HTMLInputElement;
+  list: HTMLElement;
+  status: HTMLElement;
+  /** Most results to show. */
+  limit: number;
+  /** Called with each query as it is searched (the search page mirrors it in the address). */
+  onQuery?: (query: string) => void;
+  /** Whether Enter in the box opens the first result (dialog) or only searches (search page). */
+  enterOpensFirst: boolean;
+}
+
+/** Connects the parts; returns `run` to search for a query straight away. */
+export function bindSearch({ input, list, status, limit, onQuery, enterOpensFirst }: SearchParts): { run: (query: string) => Promise<void> } {
+  let latest = 0;
+  let timer: ReturnType<typeof setTimeout> | undefined;
+
+  async function run(raw: string): Promise<void> {
+    const query = normaliseQuery(raw);
+    const ticket = ++latest;
+    clearTimeout(timer);
+    onQuery?.(query);
+    if (!query) {
+      list.replaceChildren();
+      status.textContent = '';
+      return;
+    }
+    try {
+      const outcome = await runSearch(query, limit);
+      // A slower, older search must not overwrite the results of a newer one.
+      if (ticket === latest) renderOutcome(list, status, outcome);
+    } catch (error) {
+      if (ticket === latest) status.textContent = 'Search could not load. The topic index on the search page lists every topic.';
+      throw error;
+    }
+  }
+
+  input.addEventListener('input', () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void run(input.value), DEBOUNCE_MS);
+  });
+  input.addEventListener('keydown', (event) => {
+    if (event.key === 'ArrowDown' && moveFocus(list, input, 'ArrowDown')) event.preventDefault();
+    if (event.key === 'Enter') {
+      event.preventDefault();
+      // Search what is typed now; in the dialog, then open the first result.
+      void run(input.value).then(() => {
+        if (enterOpensFirst) list.querySelector('a')?.click();
+      });
+    }
+  });
+  list.addEventListener('keydown', (event) => {
+    if (moveFocus(list, input, event.key)) event.preventDefault();
+    else if (event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey) input.focus();
+  });
+  return { run };
+}

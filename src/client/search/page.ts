@@ -1,0 +1,28 @@
+/** The search page: searches as the reader types and keeps `?q=` in the address for bookmarks and sharing. */
+import { RESULT_LIMITS } from '../../consts';
+import { queryFromSearch, searchPageUrl } from './query';
+import { bindSearch } from './controller';
+import { loadPagefind } from './engine';
+
+/** Connects the server-rendered form, status line and list inside `root`, then runs the address's query. */
+export function mountSearchPage(root: HTMLElement): void {
+  const input = root.querySelector('input')!;
+  const { run } = bindSearch({
+    input,
+    list: root.querySelector('ul')!,
+    status: root.querySelector('[role=status]')!,
+    limit: RESULT_LIMITS.page,
+    enterOpensFirst: false,
+    onQuery: (query) => {
+      const address = searchPageUrl(query) + location.hash;
+      if (address !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', address);
+    },
+  });
+  root.querySelector('form')!.addEventListener('submit', (event) => {
+    event.preventDefault();
+    void run(input.value);
+  });
+  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.value = queryFromSearch(location.search);
+  void run(input.value);
+}

@@ -1,0 +1,57 @@
+/**
+ * `<site-search>` in the header (src/components/search/SiteSearch.astro): swaps the plain form for a button that opens
+ * the search dialog, on a click or the shortcut (Ctrl/⌘+K, or /). The dialog's code loads on intent (pointer, focus,
+ * touch), so plain page views carry only this file. A page opened from a result highlights the words that matched.
+ */
+import { HIGHLIGHT_PARAM } from '../../consts';
+
+const searchUi = () => import('./search-ui');
+
+/** Whether a key press is plain typing (a character, no modifier), which belongs in a search box. */
+export function isTypedCharacter(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
+  return event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
+}
+
+/** Whether a key press asks for search: Ctrl/⌘+K anywhere, or / outside a text field. */
+export function isSearchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>, inTextField: boolean): boolean {
+  return (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !inTextField);
+}
+
+class SiteSearch extends HTMLElement {
+  connectedCallback() {
+    const button = this.querySelector<HTMLButtonElement>('button[type=button]')!;
+    // Keys typed while the dialog's code is still loading go into its box instead of being lost.
+    let typedWhileLoading: string[] | undefined;
+    const open = () => {
+      if (typedWhileLoading) return;
+      typedWhileLoading = [];
+      void searchUi().then(({ openSearch }) => {
+        openSearch(button, typedWhileLoading!.join(''));
+        typedWhileLoading = undefined;
+      });
+    };
+    this.querySelector('form')!.hidden = true;
+    button.hidden = false;
+    if (/Mac|iPhone|iPad/.test(navigator.userAgent)) button.querySelector('kbd')!.textContent = '⌘ K';
+    const warm = () => void searchUi().then(({ warmUp }) => warmUp());
+    for (const intent of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(intent, warm, { once: true, passive: true });
+    button.addEventListener('click', open);
+    document.addEventListener('keydown', (event) => {
+      if (typedWhileLoading && isTypedCharacter(event)) {
+        event.preventDefault();
+        typedWhileLoading.push(event.key);
+        return;
+      }
+      const target = event.target as HTMLElement;
+      const inTextField = target.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(target.tagName);
+      if (isSearchShortcut(event, inTextField)) {
+        event.preventDefault();
+        open();
+      }
+    });
+  }
+}
+
+customElements.define('site-search', SiteSearch);
+
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void searchUi().then(({ highlightFromUrl }) => highlightFromUrl());

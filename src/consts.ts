@@ -1,0 +1,75 @@
+/**
+ * Facts about the site that several parts of it need, each defined here once: names, language, addresses and the
+ * parameters in them. Pure constants, safe to import from build code and browser code alike.
+ */
+
+/** The guide's title, in the author's words: the home page's h1 and the name readers know it by. */
+export const GUIDE_TITLE = 'Will Deep Tissue Massage Help Lower Back Pain?';
+
+/** Short name of the site, after a page's own name in browser tabs and link previews. */
+export const SITE_NAME = 'Back Pain Massage Guide';
+
+/** One sentence about the whole guide, for the home page's meta description and preview. */
+export const GUIDE_DESCRIPTION =
+  'A plain-language guide to deep tissue massage for lower back pain: how it works, its benefits, how to prepare, self-care, exercise, diet and stress.';
+
+/** Language of the text, as BCP 47 (the `lang` attribute, JSON-LD) and as Open Graph writes it. */
+export const LANGUAGE = { tag: 'en-GB', openGraph: 'en_GB' } as const;
+
+/** The section whose text is the home page; every other section has a page at `/<slug>/`. */
+export const HOME_SECTION_ID = 'introduction';
+
+/** Id of every page's h1: `#top` links to the start of a page, and search results for a page's title point there. */
+export const TOP_ID = 'top';
+
+/** Id of the main content, the skip link's target. */
+export const MAIN_ID = 'main';
+
+/** Id of the list of sections on the home page. */
+export const CONTENTS_ID = 'contents';
+
+/** Addresses of the site's own pages and folders. */
+export const PATHS = {
+  home: '/',
+  /** The whole guide on one page, for reading start to end and printing. */
+  wholeGuide: '/guide/',
+  /** The search page; the header's search form submits here without JavaScript. */
+  search: '/search/',
+  /** The not-found page as hosts serve it. */
+  notFound: '/404.html',
+  /** The search index and Pagefind's client, written at build time. */
+  searchBundle: '/pagefind/',
+  /** Link-preview images, one per page: `/og/<slug>.png`. */
+  previewImages: '/og/',
+  /** The list of pages for search engines. */
+  sitemap: '/sitemap.xml',
+} as const;
+
+/** The title and one-sentence description of each page that is not a section: on the page and on its preview card. */
+export const FIXED_PAGES = {
+  wholeGuide: {
+    title: 'The whole guide on one page',
+    description: 'Every section of the guide on one page, for reading start to end or printing.',
+  },
+  search: { title: 'Search the guide', description: 'Search the guide, or browse every topic from A to Z.' },
+  notFound: { title: 'Page not found', description: 'This page does not exist. Find what you need in the guide’s contents.' },
+} as const;
+
+/** Query parameter that carries the search on the search page (`/search/?q=…`). */
+export const QUERY_PARAM = 'q';
+
+/** Query parameter that carries the words to highlight on a page opened from a search result. */
+export const HIGHLIGHT_PARAM = 'highlight';
+
+/** Most results each search view shows: each costs the reader a fragment of about 1 KB to download. */
+export const RESULT_LIMITS = {
+  /** The header's search dialog; its first search must stay within the first-search byte budget. */
+  dialog: 5,
+  /** The search page: every result, on a guide this size. */
+  page: 20,
+} as const;
+
+/** True for the not-found page's address, as built (`/404.html`) or served by the dev server (`/404/`). */
+export function isNotFoundPath(pathname: string): boolean {
+  return /^\/404(\.html|\/)?$/.test(pathname);
+}

@@ -1,0 +1,65 @@
+/**
+ * Wraps the sections' content loader so that the build stops on problems the schema cannot see, with an error that
+ * names the file, the line where it can, and what to do: an empty body, a date that does not exist, a slug taken by
+ * the site's own pages, a former slug that is live again or claimed twice.
+ */
+import { readFile } from 'node:fs/promises';
+import { fileURLToPath } from 'node:url';
+import { AstroError } from 'astro/errors';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { emptyBodyProblem, impossibleDates } from './content-checks';
+import { formerSlugRedirects, reservedSlugs } from './former-slugs';
+
+/** One problem in one file. */
+export interface ContentProblem {
+  file: string;
+  line?: number;
+  message: string;
+}
+
+/** Every problem of the stored entries, in file order. */
+async function problemsOf(context: LoaderContext): Promise<ContentProblem[]> {
+  const problems: ContentProblem[] = [];
+  const reserved = reservedSlugs(fileURLToPath(new URL('src/pages/', context.config.root)));
+  const entries = [...context.store.values()];
+  for (const entry of entries) {
+    const file = entry.filePath ?? `entry "${entry.id}"`;
+    if (reserved.includes(entry.id)) {
+      problems.push({ file, message: `the slug "${entry.id}" is taken by the site's own /${entry.id}/; rename the file.` });
+    }
+    const emptyBody = emptyBodyProblem(entry.body);
+    if (emptyBody) problems.push({ file, message: `${emptyBody}.` });
+    if (!entry.filePath) continue;
+    const source = await readFile(new URL(entry.filePath, context.config.root), 'utf8');
+    for (const { line, field, value } of impossibleDates(source)) {
+      problems.push({ file, line, message: `${field} "${value}" is not a real date; write an existing day as YYYY-MM-DD.` });
+    }
+  }
+  try {
+    formerSlugRedirects(
+      entries.map((entry) => ({ slug: entry.id, formerSlugs: (entry.data.formerSlugs as string[] | undefined) ?? [], source: entry.filePath })),
+      reserved,
+    );
+  } catch (error) {
+    problems.push({ file: (error as { source?: string }).source ?? 'content', message: (error as Error).message });
+  }
+  return problems;
+}
+
+/** The given loader, followed by checks over every entry it stored; any problem fails the content sync. */
+export function withContentChecks(loader: Loader): Loader {
+  return {
+    ...loader,
+    load: async (context) => {
+      await loader.load(context);
+      const problems = await problemsOf(context);
+      if (!problems.length) return;
+      const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
+      const lines = problems.map(({ file, line, message }) => `  ${file}${line ? `:${line}` : ''}: ${message}`);
+      throw new AstroError(
+        `The guide's content has ${count}:\n${lines.join('\n')}`,
+        'Each line names a file and what to change in it. The README\'s "Adding or editing a section" lists the rules.',
+      );
+    },
+  };
+}

@@ -1,0 +1,65 @@
+/** Search under `astro dev`: an index of the pages the dev server renders, served from memory. */
+import type { AstroIntegrationLogger } from 'astro';
+import type { ViteDevServer } from 'vite';
+import { PATHS } from '../../consts';
+import { searchBundle } from './bundle';
+
+/** Every page of a running site reachable by links from its home page, as [address, HTML]. */
+export async function crawl(origin: string, limit = 5000): Promise<[string, string][]> {
+  const seen = new Set<string>([PATHS.home]);
+  const queue: string[] = [PATHS.home];
+  const pages: [string, string][] = [];
+  while (queue.length && pages.length < limit) {
+    const path = queue.shift()!;
+    const response = await fetch(new URL(path, origin));
+    if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) continue;
+    const html = await response.text();
+    pages.push([path, html]);
+    for (const [, href] of html.matchAll(/\shref="(\/[^"#?]*)/g)) {
+      // Pages only: folders like /self-care/, never files such as /favicon.svg or /og/x.png.
+      if (href?.endsWith('/') && !seen.has(href)) {
+        seen.add(href);
+        queue.push(href);
+      }
+    }
+  }
+  return pages;
+}
+
+/**
+ * Serves the search bundle at its usual address from the dev server. The index is built from the dev server's own
+ * pages on the first search, and again on the first search after any file changes.
+ */
+export function serveSearchInDev(server: ViteDevServer, origin: () => string | undefined, logger: AstroIntegrationLogger): void {
+  let bundle: Promise<Map<string, Uint8Array>> | undefined;
+  // Files of earlier indexes stay served: a page that loaded the old entry file still finds its chunks.
+  const served = new Map<string, Uint8Array>();
+  const reindex = (site: string) =>
+    searchBundle(async (index) => {
+      const errors: string[] = [];
+      for (const [url, content] of await crawl(site)) errors.push(...(await index.addHTMLFile({ url, content })).errors);
+      return errors;
+    }).then(({ files, pages, words }) => {
+      for (const [path, content] of files) served.set(path, content);
+      logger.info(`Indexed ${pages} pages of the dev server, ${words} words for "did you mean".`);
+      return files;
+    });
+  server.watcher.on('change', () => (bundle = undefined));
+  server.middlewares.use(PATHS.searchBundle, (request, response, next) => {
+    void (async () => {
+      const site = origin();
+      if (!site) return next();
+      bundle ??= reindex(site);
+      const files = await bundle.catch((error: Error) => {
+        logger.error(`Search index: ${error.message}`);
+        bundle = undefined;
+        return undefined;
+      });
+      const path = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname).replace(/^\//, '');
+      const content = files?.get(path) ?? served.get(path);
+      if (!content) return next();
+      const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(content);
+    })();
+  });
+}
