@@ -8,7 +8,12 @@ import inertDirective from './src/integrations/inert-directive.ts';
 import linkCheck from './src/integrations/link-check/index.ts';
 import searchIndex from './src/integrations/search-index/index.ts';
 import securityHeaders from './src/integrations/security-headers/index.ts';
-import { PAGE_DIRECTIVES, SCRIPT_SOURCES, STYLE_SOURCES, directiveStrings } from './src/integrations/security-headers/policy.ts';
+import {
+  PAGE_DIRECTIVES,
+  SCRIPT_SOURCES,
+  STYLE_SOURCES,
+  directiveStrings,
+} from './src/integrations/security-headers/policy.ts';
 import { headings } from './src/markdown/headings.ts';
 
 // Absolute URLs (canonical, Open Graph, sitemap) come from here; override at build time with SITE_URL.
@@ -26,14 +31,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // After the pages are written, in order: links are checked, each page's CSP is trimmed and _headers written, then
   // the search index is built from the finished pages, so `astro build` alone yields a working search.
-  integrations: [
-    cleanFailedBuild(),
-    inertDirective(),
-    mdx(),
-    linkCheck(),
-    securityHeaders(),
-    searchIndex(),
-  ],
+  integrations: [cleanFailedBuild(), inertDirective(), mdx(), linkCheck(), securityHeaders(), searchIndex()],
   // Shiki colours code with style="…" attributes, which the CSP blocks; the guide has no code to colour.
   // `headings` gives every heading a stable id and its share control (src/markdown/headings.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [headings] }) },

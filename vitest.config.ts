@@ -3,6 +3,32 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     testTimeout: 120_000,
+    coverage: {
+      provider: 'v8',
+      // The TypeScript of src/: build code, browser code and the helpers they share. Pages, layouts and components
+      // (.astro) and the browser's wiring are covered by the end-to-end tests instead.
+      include: ['src/**/*.ts'],
+      // Endpoints and custom-element wiring run only inside Astro or a browser: the build and e2e tests cover them.
+      // So do the content layer's glue (content.config, collection, og-pages) and the components' constants.
+      exclude: [
+        'src/**/*.test.ts',
+        'src/pages/**',
+        'src/components/**',
+        'src/content.config.ts',
+        'src/content/{collection,content-dir}.ts',
+        'src/seo/og-pages.ts',
+        'src/client/**/{dialog,page,controller,highlight,pagefind,site-search,search-page,search-ui,share-link,text-link-bar,text-link}.ts',
+      ],
+      reporter: ['text-summary', 'text'],
+      // The run fails below these: the pure helpers are held to more than the code that needs Astro or a browser.
+      thresholds: {
+        lines: 90,
+        branches: 85,
+        functions: 90,
+        'src/{markdown,seo,content}/**/*.ts': { lines: 95, branches: 85 },
+        'src/client/**/*.ts': { lines: 90, branches: 85 },
+      },
+    },
     // `unit` needs nothing built: helpers beside their code in src/, and the test helpers' own tests.
     // `build` checks the built site (ASTRO_OUT_DIR or ./dist) and builds fixture sites.
     projects: [

@@ -52,7 +52,10 @@ export const FIXED_PAGES = {
     description: 'Every section of the guide on one page, for reading start to end or printing.',
   },
   search: { title: 'Search the guide', description: 'Search the guide, or browse every topic from A to Z.' },
-  notFound: { title: 'Page not found', description: 'This page does not exist. Find what you need in the guide’s contents.' },
+  notFound: {
+    title: 'Page not found',
+    description: 'This page does not exist. Find what you need in the guide’s contents.',
+  },
 } as const;
 
 /** Query parameter that carries the search on the search page (`/search/?q=…`). */

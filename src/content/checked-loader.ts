@@ -46,12 +46,32 @@ async function problemsOf(context: LoaderContext): Promise<ContentProblem[]> {
   return problems;
 }
 
+/** What the MDX integration attaches to a YAML error in a file's frontmatter. */
+interface FrontmatterError extends Error {
+  reason?: string;
+  loc?: { file?: string; line?: number; column?: number };
+}
+
+/** A YAML syntax error in a section's frontmatter, as an error that names the file and line and says what to check. */
+export function frontmatterSyntaxError(error: FrontmatterError): AstroError {
+  const { file = 'a section file', line, column } = error.loc ?? {};
+  const where = `${file}${line ? `:${line}${column ? `:${column}` : ''}` : ''}`;
+  return new AstroError(
+    `${where}: the frontmatter (between the --- lines) is not valid YAML: ${error.reason ?? error.message}.`,
+    'Look at that line and the lines above it: a quote must close on the line it opens, a list is [a, b] or one "- item" per line, and each field is "name: value".',
+  );
+}
+
 /** The given loader, followed by checks over every entry it stored; any problem fails the content sync. */
 export function withContentChecks(loader: Loader): Loader {
   return {
     ...loader,
     load: async (context) => {
-      await loader.load(context);
+      try {
+        await loader.load(context);
+      } catch (error) {
+        throw (error as Error).name === 'YAMLException' ? frontmatterSyntaxError(error as FrontmatterError) : error;
+      }
       const problems = await problemsOf(context);
       if (!problems.length) return;
       const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;

@@ -3,6 +3,11 @@ import type { AstroIntegration } from 'astro';
 /** The directive Astro writes at the top of the module that wraps each rendered content entry. */
 const HEAD_INJECT_DIRECTIVE = /^\s*["']use astro:head-inject["'];?/m;
 
+/** The wrapper module's code without the directive; `null` when there is none (the module stays as it is). */
+export function withoutHeadInjectDirective(code: string): string | null {
+  return HEAD_INJECT_DIRECTIVE.test(code) ? code.replace(HEAD_INJECT_DIRECTIVE, '') : null;
+}
+
 /**
  * Astro 7 starts each content entry's wrapper module (`*.mdx?astroPropagatedAssets`) with the directive
  * "use astro:head-inject", which nothing reads any more, and Rolldown warns once per section that bundling may not
@@ -21,7 +26,10 @@ export default function inertDirective(): AstroIntegration {
                 enforce: 'post',
                 transform: {
                   filter: { id: /[?&]astroPropagatedAssets\b/ },
-                  handler: (code) => (HEAD_INJECT_DIRECTIVE.test(code) ? { code: code.replace(HEAD_INJECT_DIRECTIVE, ''), map: null } : null),
+                  handler: (code) => {
+                    const changed = withoutHeadInjectDirective(code);
+                    return changed === null ? null : { code: changed, map: null };
+                  },
                 },
               },
             ],

@@ -38,7 +38,9 @@ export function headingIdMaker(pins: ReadonlyMap<string, string>): (text: string
 
 /** The plugin for `satteri({ hastPlugins: [headings] })`: a factory, so each document gets its own slugs. */
 export const headings: HastPluginEntry = (context: PluginFactoryContext) => {
-  const idFor = headingIdMaker(headingIdPins((context.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter));
+  const idFor = headingIdMaker(
+    headingIdPins((context.data as { astro?: { frontmatter?: unknown } }).astro?.frontmatter),
+  );
   return {
     name: 'guide-headings',
     element: {
@@ -55,9 +57,7 @@ export const headings: HastPluginEntry = (context: PluginFactoryContext) => {
             {
               type: 'mdxJsxFlowElement',
               name: HEADING_SHARE_COMPONENT,
-              attributes: [
-                { type: 'mdxJsxAttribute', name: 'fragment', value: id },
-              ],
+              attributes: [{ type: 'mdxJsxAttribute', name: 'fragment', value: id }],
               children: [],
             },
           ],

@@ -46,7 +46,9 @@ describe('structuredData', () => {
       lastReviewed: '2026-11-24',
       image: 'https://guide.example/og/self-care.png',
     });
-    expect(webPage['about']).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'MedicalCondition' })]));
+    expect(webPage['about']).toEqual(
+      expect.arrayContaining([expect.objectContaining({ '@type': 'MedicalCondition' })]),
+    );
   });
 
   it('numbers the breadcrumb trail from 1 with absolute item URLs', () => {

@@ -54,7 +54,9 @@ const GUIDE_ABOUT = [
 
 /** The page as schema.org data (MedicalWebPage or WebPage), with its BreadcrumbList nested as `breadcrumb`. */
 export function structuredData(page: PageFacts, site: URL, siteName: string): Record<string, unknown> {
-  const dates = page.lastReviewed ? { dateModified: isoDate(page.lastReviewed), lastReviewed: isoDate(page.lastReviewed) } : {};
+  const dates = page.lastReviewed
+    ? { dateModified: isoDate(page.lastReviewed), lastReviewed: isoDate(page.lastReviewed) }
+    : {};
   return {
     '@context': 'https://schema.org',
     '@type': page.medical ? 'MedicalWebPage' : 'WebPage',

@@ -10,7 +10,10 @@ function texts(node: CardNode | string): string[] {
 }
 
 describe('ogCard', () => {
-  const card = ogCard({ title: 'Self-Care Tips', description: 'What you can do at home.', footnote: 'Section 5 of 11' }, 'Back Pain Massage Guide');
+  const card = ogCard(
+    { title: 'Self-Care Tips', description: 'What you can do at home.', footnote: 'Section 5 of 11' },
+    'Back Pain Massage Guide',
+  );
 
   it('clamps the title and the description to three lines each, so long ones never overflow the card', () => {
     const clamped = (node: CardNode | string): string[] => {
@@ -23,7 +26,12 @@ describe('ogCard', () => {
   });
 
   it('says the guide name, the title, the description and the footnote, in reading order', () => {
-    expect(texts(card)).toEqual(['Back Pain Massage Guide', 'Self-Care Tips', 'What you can do at home.', 'Section 5 of 11']);
+    expect(texts(card)).toEqual([
+      'Back Pain Massage Guide',
+      'Self-Care Tips',
+      'What you can do at home.',
+      'Section 5 of 11',
+    ]);
   });
 });
 

@@ -54,11 +54,41 @@ export function ogCard({ title, description, footnote }: CardText, siteName: str
       circle(440, -150, -250, PALETTE.wash),
       circle(240, -60, 430, PALETTE.circle),
       el('div', { position: 'absolute', left: 0, top: 0, bottom: 0, width: 24, background: PALETTE.accent }),
-      el('div', { position: 'relative', display: 'flex', fontSize: 30, fontWeight: 600, color: PALETTE.accent, letterSpacing: 0.5 }, siteName),
-      el('div', { position: 'relative', display: 'flex', flexDirection: 'column', flexGrow: 1, justifyContent: 'center', maxWidth: 900 }, [
-        el('div', { fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1, lineClamp: 3 }, title),
-        el('div', { marginTop: 28, fontSize: 32, lineHeight: 1.35, color: PALETTE.muted, maxWidth: 860, lineClamp: 3 }, description),
-      ]),
+      el(
+        'div',
+        {
+          position: 'relative',
+          display: 'flex',
+          fontSize: 30,
+          fontWeight: 600,
+          color: PALETTE.accent,
+          letterSpacing: 0.5,
+        },
+        siteName,
+      ),
+      el(
+        'div',
+        {
+          position: 'relative',
+          display: 'flex',
+          flexDirection: 'column',
+          flexGrow: 1,
+          justifyContent: 'center',
+          maxWidth: 900,
+        },
+        [
+          el(
+            'div',
+            { fontSize: titleSize(title), fontWeight: 700, lineHeight: 1.12, letterSpacing: -1, lineClamp: 3 },
+            title,
+          ),
+          el(
+            'div',
+            { marginTop: 28, fontSize: 32, lineHeight: 1.35, color: PALETTE.muted, maxWidth: 860, lineClamp: 3 },
+            description,
+          ),
+        ],
+      ),
       el('div', { position: 'relative', display: 'flex', alignItems: 'center', fontSize: 26, color: PALETTE.muted }, [
         el('div', { width: 48, height: 6, borderRadius: 3, background: PALETTE.line, marginRight: 20 }),
         footnote ?? '',

@@ -12,7 +12,12 @@ export interface OgPage extends CardText {
 export async function ogPages(): Promise<OgPage[]> {
   const { pages } = await getGuide();
   return [
-    { slug: 'index', title: GUIDE_TITLE, description: GUIDE_DESCRIPTION, footnote: `In ${pages.length} short sections, to read in any order` },
+    {
+      slug: 'index',
+      title: GUIDE_TITLE,
+      description: GUIDE_DESCRIPTION,
+      footnote: `In ${pages.length} short sections, to read in any order`,
+    },
     ...pages.map((section, index) => ({
       slug: section.id,
       title: section.data.title,

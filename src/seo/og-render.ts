@@ -18,7 +18,12 @@ const fontFile = (weight: number) => resolveFromProject(`@fontsource/inter/files
 /** Inter from @fontsource, read from disk (woff: satori cannot read woff2); never fetched from the network. */
 async function loadFonts(): Promise<Font[]> {
   return Promise.all(
-    FONT_WEIGHTS.map(async (weight) => ({ name: 'Inter', weight, style: 'normal' as const, data: await readFile(fontFile(weight)) })),
+    FONT_WEIGHTS.map(async (weight) => ({
+      name: 'Inter',
+      weight,
+      style: 'normal' as const,
+      data: await readFile(fontFile(weight)),
+    })),
   );
 }
 
@@ -29,16 +34,21 @@ function installedVersion(name: string): string {
   return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-// Cards from earlier builds, keyed by everything that shapes the picture, so a rebuild redraws only changed cards.
-const cacheDir = join(process.cwd(), 'node_modules/.cache/og-images');
-const rendererKey = ['satori', '@resvg/resvg-js', '@fontsource/inter'].map((name) => `${name}@${installedVersion(name)}`).join(' ');
+/** Where cards from earlier builds wait, keyed by everything that shapes the picture: rebuilds redraw only changes. */
+export const OG_CACHE_DIR = join(process.cwd(), 'node_modules/.cache/og-images');
+const rendererKey = ['satori', '@resvg/resvg-js', '@fontsource/inter']
+  .map((name) => `${name}@${installedVersion(name)}`)
+  .join(' ');
 
 let fonts: Promise<Font[]> | undefined;
 
 /** The card for `text` as a 1200×630 PNG. */
-export async function renderOgImage(text: CardText): Promise<Uint8Array<ArrayBuffer>> {
+export async function renderOgImage(text: CardText, cacheDir = OG_CACHE_DIR): Promise<Uint8Array<ArrayBuffer>> {
   const card = ogCard(text, SITE_NAME);
-  const cached = join(cacheDir, `${createHash('sha256').update(rendererKey).update(JSON.stringify(card)).digest('hex')}.png`);
+  const cached = join(
+    cacheDir,
+    `${createHash('sha256').update(rendererKey).update(JSON.stringify(card)).digest('hex')}.png`,
+  );
   // A copy on a plain ArrayBuffer, which Response accepts (Node's Buffer may sit on a shared pool).
   const fromCache = await readFile(cached).catch(() => undefined);
   if (fromCache) return new Uint8Array(fromCache);

@@ -10,7 +10,9 @@ describe('sitemapXml', () => {
       ],
       new URL('https://guide.example/'),
     );
-    expect(xml).toMatch(/^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/);
+    expect(xml).toMatch(
+      /^<\?xml version="1.0" encoding="UTF-8"\?>\n<urlset xmlns="http:\/\/www.sitemaps.org\/schemas\/sitemap\/0.9">/,
+    );
     expect(xml).toContain('<url><loc>https://guide.example/</loc><lastmod>2026-11-24</lastmod></url>');
     expect(xml).toContain('<loc>https://guide.example/a&amp;b/</loc><lastmod>2026-01-02</lastmod>');
   });

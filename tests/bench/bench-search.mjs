@@ -89,13 +89,21 @@ try {
   warm.sort((a, b) => a - b);
 
   console.log(`Search benchmark on ${PAGE} (brotli-serving local host, Chromium, no throttling)`);
-  console.log(`  plain page view: ${kb(total(plain))} in ${plain.length} files; JS ${kb(total(plainJs))}; search files: ${plain.filter(isSearch).length}`);
+  console.log(
+    `  plain page view: ${kb(total(plain))} in ${plain.length} files; JS ${kb(total(plainJs))}; search files: ${plain.filter(isSearch).length}`,
+  );
   console.log(`  first search ("${FIRST_QUERY}"): ${kb(total(first))} in ${first.length} files`);
   for (const [path, bytes] of first) console.log(`    ${kb(bytes).padStart(9)}  ${path}`);
-  console.log(`  cold time to first results (shortcut, type, results shown), median of ${COLD_RUNS} fresh contexts: ${median(colds)} ms (all: ${colds.join(', ')} ms)`);
-  console.log(`  warm time, median of ${warm.length} queries (includes the 120 ms typing debounce): ${median(warm).toFixed(0)} ms`);
+  console.log(
+    `  cold time to first results (shortcut, type, results shown), median of ${COLD_RUNS} fresh contexts: ${median(colds)} ms (all: ${colds.join(', ')} ms)`,
+  );
+  console.log(
+    `  warm time, median of ${warm.length} queries (includes the 120 ms typing debounce): ${median(warm).toFixed(0)} ms`,
+  );
   console.log(`  warm times: ${warm.map((ms) => ms.toFixed(0)).join(', ')} ms`);
-  console.log(`  hit rate (first result is the expected section and heading): ${hits}/${QUERIES.length} = ${((100 * hits) / QUERIES.length).toFixed(0)}%`);
+  console.log(
+    `  hit rate (first result is the expected section and heading): ${hits}/${QUERIES.length} = ${((100 * hits) / QUERIES.length).toFixed(0)}%`,
+  );
 } finally {
   await browser.close();
   server.close();

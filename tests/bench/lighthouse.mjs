@@ -48,7 +48,8 @@ try {
     for (const id of CATEGORIES) {
       for (const ref of lhr.categories[id].auditRefs) {
         const audit = lhr.audits[ref.id];
-        if (ref.weight > 0 && (audit?.score ?? 1) < 1) failedAudits.push(`${page} ${id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
+        if (ref.weight > 0 && (audit?.score ?? 1) < 1)
+          failedAudits.push(`${page} ${id}: ${audit.title} (${audit.displayValue ?? audit.score})`);
       }
     }
   }
@@ -59,6 +60,9 @@ try {
 const header = ['page', ...CATEGORIES];
 const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
 const line = (cells) => `| ${cells.map((cell, column) => cell.padEnd(widths[column])).join(' | ')} |`;
-console.log([line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n'));
+console.log(
+  [line(header), `|${widths.map((width) => '-'.repeat(width + 2)).join('|')}|`, ...rows.map(line)].join('\n'),
+);
 console.log(`(${LIGHTHOUSE}, mobile, simulated throttling)`);
-if (failedAudits.length) console.log(`\nAudits below full marks (a category can still round to 100):\n  ${failedAudits.join('\n  ')}`);
+if (failedAudits.length)
+  console.log(`\nAudits below full marks (a category can still round to 100):\n  ${failedAudits.join('\n  ')}`);

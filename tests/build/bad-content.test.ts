@@ -7,6 +7,10 @@ const fixtures = join(projectRoot, 'tests/fixtures');
 
 /** Each fixture folder breaks one thing in a copy of two real sections; the message must say which file and what. */
 const CASES: { name: string; file?: string; message: RegExp }[] = [
+  {
+    name: 'broken-yaml',
+    message: /manual-therapy\.mdx:\d+:\d+: the frontmatter \(between the --- lines\) is not valid YAML[\s\S]*Hint:/,
+  },
   { name: 'missing-field', message: /description\W+description: Required/ },
   { name: 'empty-field', message: /navLabel: Too small: expected string to have >=1 characters/ },
   { name: 'wrong-type', message: /order\W+order: Expected type `"number"`, received `"string"`/ },
@@ -34,6 +38,10 @@ const CASES: { name: string; file?: string; message: RegExp }[] = [
     name: 'broken-fragment',
     message:
       /manual-therapy\.mdx:46: the link "\/manual-therapy\/#no-such-heading" is broken: \/manual-therapy\/ has no element with id "no-such-heading"/,
+  },
+  {
+    name: 'former-slug-live',
+    message: /manual-therapy\.mdx: former slug "introduction" is a live page; remove it from formerSlugs/,
   },
   { name: 'mdx-syntax', message: /Could not parse expression[\s\S]*manual-therapy\.mdx:36:36/ },
   { name: 'unclosed-tag', message: /Expected a closing tag for `<aside>`[\s\S]*manual-therapy\.mdx:36:1/ },

@@ -100,7 +100,9 @@ function firstSearchBytes(): { files: [string, number][]; total: number } {
   const isText = (file: string) => /\.(js|json|css)$/.test(file);
   const bytes = (file: string): [string, number] => [file, isText(file) ? sizeOf(file) : read(file)!.length];
   const searchCode = [...files].filter((file) => /^_astro\/search-ui\.[\w-]+\.js$/.test(file));
-  const fixed = [...files].filter((file) => /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.en\.pagefind)$/.test(file));
+  const fixed = [...files].filter((file) =>
+    /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.en\.pagefind)$/.test(file),
+  );
   const chunks = [...files].filter((file) => /^pagefind\/index\/.+\.pf_index$/.test(file));
   const fragments = [...files]
     .filter((file) => /^pagefind\/fragment\/.+\.pf_fragment$/.test(file))
@@ -114,7 +116,7 @@ function firstSearchBytes(): { files: [string, number][]; total: number } {
 describe('the first search', () => {
   const { files: sent, total } = firstSearchBytes();
 
-  it('loads Pagefind\'s own files, its WASM and index among them, stored gzipped as Pagefind writes them', () => {
+  it("loads Pagefind's own files, its WASM and index among them, stored gzipped as Pagefind writes them", () => {
     for (const file of sent.map(([name]) => name).filter((name) => /\.(pagefind|pf_\w+)$/.test(name))) {
       expect([...read(file)!.subarray(0, 2)], file).toEqual([0x1f, 0x8b]);
     }

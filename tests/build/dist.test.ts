@@ -53,17 +53,24 @@ describe('W3C Nu HTML Checker (vnu.jar)', () => {
     try {
       java = execFileSync('sh', ['-c', 'command -v java'], { encoding: 'utf8' }).trim();
     } catch {
-      throw new Error('The Nu HTML Checker needs a Java runtime: install one (Debian: apt-get install default-jre-headless).');
+      throw new Error(
+        'The Nu HTML Checker needs a Java runtime: install one (Debian: apt-get install default-jre-headless).',
+      );
     }
     const pages = realPages.map((page) => join(distDir, page.file));
     let report: string;
     try {
-      report = execFileSync(java, ['-jar', String(jar), '--errors-only', '--format', 'json', ...pages], { encoding: 'utf8', stdio: 'pipe' });
+      report = execFileSync(java, ['-jar', String(jar), '--errors-only', '--format', 'json', ...pages], {
+        encoding: 'utf8',
+        stdio: 'pipe',
+      });
     } catch (error) {
       // vnu exits with 1 when it found errors and writes its report to stderr.
       report = (error as { stderr?: string }).stderr ?? String(error);
     }
-    const { messages } = JSON.parse(report || '{"messages":[]}') as { messages: { url: string; lastLine?: number; message: string }[] };
+    const { messages } = JSON.parse(report || '{"messages":[]}') as {
+      messages: { url: string; lastLine?: number; message: string }[];
+    };
     expect(messages.map((m) => `${m.url.replace(/^.*\/dist\//, '')}:${m.lastLine ?? '?'}: ${m.message}`)).toEqual([]);
   });
 });

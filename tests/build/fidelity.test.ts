@@ -14,12 +14,7 @@ const LEFTOVERS = new Set([
 
 /** Straight and curly quotes, dashes and spacing may differ in typesetting, never the words. */
 function normalise(text: string): string {
-  return text
-    .replace(/[‘’]/g, "'")
-    .replace(/[“”]/g, '"')
-    .replace(/[–—]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/[–—]/g, '-').replace(/\s+/g, ' ').trim();
 }
 
 function sourceSentences(): string[] {

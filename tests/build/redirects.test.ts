@@ -12,7 +12,8 @@ let build: BuildResult;
 beforeAll(async () => {
   cpSync(join(projectRoot, 'tests/fixtures/good-content'), contentDir, { recursive: true });
   const file = join(contentDir, 'sections/manual-therapy.mdx');
-  const frontmatter = '---\nformerSlugs:\n  - "hands-on-therapy"\nheadingIds:\n  "Can Massage Cure Back Pain for Good?": "can-massage-cure-back-pain"\n';
+  const frontmatter =
+    '---\nformerSlugs:\n  - "hands-on-therapy"\nheadingIds:\n  "Can Massage Cure Back Pain for Good?": "can-massage-cure-back-pain"\n';
   const source = readFileSync(file, 'utf8').replace(/^---\n/, frontmatter);
   writeFileSync(file, source.replace('## Can Massage Cure Back Pain?', '## Can Massage Cure Back Pain for Good?'));
   build = await buildWithContent(contentDir, workDir);

@@ -16,7 +16,12 @@ function builtPages(): { path: string; document: Document }[] {
   return readdirSync(distDir, { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.html'))
     .map((file) => ({
-      path: file === 'index.html' ? '/' : file.endsWith('/index.html') ? `/${file.slice(0, -'index.html'.length)}` : `/${file}`,
+      path:
+        file === 'index.html'
+          ? '/'
+          : file.endsWith('/index.html')
+            ? `/${file.slice(0, -'index.html'.length)}`
+            : `/${file}`,
       document: parseDocument(readFileSync(join(distDir, file), 'utf8')),
     }))
     .filter(({ document }) => !selectOne('meta[http-equiv="refresh"]', document));
@@ -35,7 +40,9 @@ function pngSize(bytes: Buffer): { width: number; height: number } | undefined {
 }
 
 /** The one site origin every absolute URL must use: SITE_URL when the build had it, else whatever the home page says. */
-const homeCanonical = new URL(one('link[rel="canonical"]', pages.find(({ path }) => path === '/')!.document)!.attribs['href']!);
+const homeCanonical = new URL(
+  one('link[rel="canonical"]', pages.find(({ path }) => path === '/')!.document)!.attribs['href']!,
+);
 const origin = process.env.SITE_URL ? new URL(process.env.SITE_URL).origin : homeCanonical.origin;
 
 /** Site paths of every section page, from the names of the content files themselves. */
@@ -78,12 +85,18 @@ describe.each(pages)('$path', ({ path, document }) => {
     expect(webPage['@context']).toBe('https://schema.org');
     const breadcrumbs = webPage['breadcrumb'] as Record<string, unknown>;
     expect(breadcrumbs['@type']).toBe('BreadcrumbList');
-    expect(webPage).toMatchObject({ url: canonical, headline: meta(document, 'og:title'), description: meta(document, 'description') });
+    expect(webPage).toMatchObject({
+      url: canonical,
+      headline: meta(document, 'og:title'),
+      description: meta(document, 'description'),
+    });
     expect(webPage['image']).toBe(meta(document, 'og:image'));
     // The guide's text (home, sections, whole guide) is health content with review dates; tool pages are plain pages.
     if ([...sectionPaths, '/guide/'].includes(path)) {
       expect(webPage['@type']).toBe('MedicalWebPage');
-      expect(webPage['about']).toEqual(expect.arrayContaining([expect.objectContaining({ '@type': 'MedicalCondition' })]));
+      expect(webPage['about']).toEqual(
+        expect.arrayContaining([expect.objectContaining({ '@type': 'MedicalCondition' })]),
+      );
       expect(webPage['dateModified']).toMatch(/^\d{4}-\d{2}-\d{2}$/);
       expect(webPage['lastReviewed']).toBe(webPage['dateModified']);
     } else {

@@ -13,10 +13,15 @@ test('every link, asset and #fragment on every page leads somewhere on this site
   for (const path of ALL_PATHS) {
     await page.goto(path);
     const found = await page.evaluate(() =>
-      [...document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src], form[action]')].map((element) => {
-        const url = (element as HTMLAnchorElement).href || (element as HTMLScriptElement).src || (element as HTMLFormElement).action;
-        return { url, tag: element.tagName.toLowerCase() };
-      }),
+      [...document.querySelectorAll<HTMLElement>('a[href], link[href], script[src], img[src], form[action]')].map(
+        (element) => {
+          const url =
+            (element as HTMLAnchorElement).href ||
+            (element as HTMLScriptElement).src ||
+            (element as HTMLFormElement).action;
+          return { url, tag: element.tagName.toLowerCase() };
+        },
+      ),
     );
     for (const { url, tag } of found) if (!references.has(url)) references.set(url, `${tag} on ${path}`);
   }
@@ -38,7 +43,10 @@ test('every link, asset and #fragment on every page leads somewhere on this site
     }
     const fragment = decodeURIComponent(new URL(url).hash.slice(1));
     if (!fragment || fragment.startsWith(':~:')) continue;
-    const exists = await page.evaluate(([html, id]) => !!new DOMParser().parseFromString(html, 'text/html').getElementById(id), [documents.get(address)!, fragment] as const);
+    const exists = await page.evaluate(
+      ([html, id]) => !!new DOMParser().parseFromString(html, 'text/html').getElementById(id),
+      [documents.get(address)!, fragment] as const,
+    );
     if (!exists) problems.push(`${url} (${where}): no element with id "${fragment}"`);
   }
   expect(references.size).toBeGreaterThan(100);

@@ -8,7 +8,10 @@ test('a reader goes home → section → next → previous → home', async ({ p
   await expect(page).toHaveURL(/\/overview\/$/);
   await expect(page.locator('h1')).toHaveText('Overview of Deep Tissue Massage and Lower Back Pain');
 
-  await page.getByRole('navigation', { name: 'Previous and next sections' }).getByRole('link', { name: /Next.*Benefits/ }).click();
+  await page
+    .getByRole('navigation', { name: 'Previous and next sections' })
+    .getByRole('link', { name: /Next.*Benefits/ })
+    .click();
   await expect(page).toHaveURL(/\/benefits\/$/);
   await expect(page.locator('h1')).toHaveText('Benefits of Deep Tissue Massage for Lower Back Pain');
 
@@ -70,7 +73,12 @@ test('printing shows the text without site chrome, with link targets', async ({ 
   await page.emulateMedia({ media: 'print' });
   await page.goto('/');
   await expect(page.locator('article p').first()).toBeVisible();
-  for (const chrome of ['body > header', 'body > footer', 'a[href="#main"]', 'a[rel="next"], a:has-text("Start reading")']) {
+  for (const chrome of [
+    'body > header',
+    'body > footer',
+    'a[href="#main"]',
+    'a[rel="next"], a:has-text("Start reading")',
+  ]) {
     await expect(page.locator(chrome)).toBeHidden();
   }
   const after = await page

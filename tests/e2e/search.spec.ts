@@ -54,7 +54,12 @@ test.describe('queries land on the right section and heading', () => {
       await page.keyboard.type(query);
       // Results for the whole query, not for the letters typed so far.
       await expect(page.getByRole('dialog').getByRole('status')).toContainText(`for “${query}”`);
-      const first = page.getByRole('dialog').getByRole('region', { name: 'Results' }).getByRole('list').getByRole('link').first();
+      const first = page
+        .getByRole('dialog')
+        .getByRole('region', { name: 'Results' })
+        .getByRole('list')
+        .getByRole('link')
+        .first();
       const href = new URL((await first.getAttribute('href'))!, page.url());
       expect(href.pathname).toBe(path);
       expect(href.hash).toBe(heading ? `#${heading}` : '');
@@ -149,7 +154,8 @@ test('newer results arriving while the reader moves through older ones keep focu
 test('Tab reaches the search button; Escape closes the dialog and returns focus to it', async ({ page }) => {
   await page.goto('/overview/');
   const button = page.getByRole('button', { name: /^Search/ });
-  for (let i = 0; i < 10 && !(await button.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 10 && !(await button.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(button).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(page.getByRole('dialog')).toBeVisible();
@@ -174,11 +180,15 @@ test('the result count is announced in a status region', async ({ page }) => {
   await expect(status).toHaveText(/^\d+ results for “massage”\. The best 5 are shown; the search page lists all\.$/);
   await page.keyboard.press('Control+a');
   await page.keyboard.type('streching');
-  await expect(status).toHaveText(/^No results for “streching”\. Did you mean “stretching”\? Showing \d+ results for “stretching”\./);
+  await expect(status).toHaveText(
+    /^No results for “streching”\. Did you mean “stretching”\? Showing \d+ results for “stretching”\./,
+  );
   await page.keyboard.press('Control+a');
   await page.keyboard.type('zzzxqj');
   await expect(status).toHaveText(/^No results for “zzzxqj”\./);
-  await expect(page.getByRole('dialog').getByRole('region', { name: 'Results' }).getByRole('list').getByRole('link')).toHaveCount(0);
+  await expect(
+    page.getByRole('dialog').getByRole('region', { name: 'Results' }).getByRole('list').getByRole('link'),
+  ).toHaveCount(0);
 });
 
 test('results show the section, the heading and an excerpt with the matched words marked', async ({ page }) => {
@@ -193,7 +203,9 @@ test('results show the section, the heading and an excerpt with the matched word
 test('the page a result opens highlights the matched words with the CSS Highlight API', async ({ page }) => {
   await page.goto('/self-care/?highlight=stretches+stretching');
   await expect(page).toHaveURL(/\/self-care\/$/);
-  const highlighted = await page.evaluate(() => [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString()));
+  const highlighted = await page.evaluate(() =>
+    [...(CSS.highlights.get('search-hit') ?? [])].map((range) => range.toString()),
+  );
   expect(highlighted).toEqual(['stretches', 'Stretching']);
   // No elements or inline styles were injected into the article.
   await expect(page.locator('article mark, article [style]')).toHaveCount(0);
@@ -234,7 +246,10 @@ for (const attack of XSS) {
 test.describe('without JavaScript', () => {
   test.use({ javaScriptEnabled: false });
 
-  test('the header form goes to the search page, whose topic index links to sections and headings', async ({ page, request }) => {
+  test('the header form goes to the search page, whose topic index links to sections and headings', async ({
+    page,
+    request,
+  }) => {
     await page.goto('/benefits/');
     await expect(page.locator('button[aria-haspopup=dialog]')).toBeHidden();
     const box = page.getByRole('searchbox', { name: 'Search the guide' });
@@ -274,7 +289,9 @@ for (const colorScheme of ['light', 'dark'] as const) {
     const seen = watch(page);
     await page.emulateMedia({ colorScheme });
     await page.goto('/search/?q=streching');
-    await expect(page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('link').first()).toBeVisible();
+    await expect(
+      page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('link').first(),
+    ).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     expect(seen.errors).toEqual([]);
   });

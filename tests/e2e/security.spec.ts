@@ -48,7 +48,10 @@ async function watch(page: Page, baseURL: string): Promise<Watch> {
     }
     try {
       const response = await route.fetch();
-      await route.fulfill({ response, headers: { ...response.headers(), ...headersForPath(headerRules, url.pathname) } });
+      await route.fulfill({
+        response,
+        headers: { ...response.headers(), ...headersForPath(headerRules, url.pathname) },
+      });
     } catch (error) {
       // A navigation can cancel a request while it is being served; only that is expected here.
       if (!/disposed|has been closed|Target .* closed/i.test(String(error))) throw error;

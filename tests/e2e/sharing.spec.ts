@@ -34,7 +34,10 @@ async function selectInArticle(page: Page, text: string, nth = 0) {
 }
 
 /** Pixels of the ::target-text highlight colour (#fde68a) in an element's box (or a given box), from a real screenshot. */
-async function highlightedPixels(page: Page, target: string | { x: number; y: number; width: number; height: number }): Promise<number> {
+async function highlightedPixels(
+  page: Page,
+  target: string | { x: number; y: number; width: number; height: number },
+): Promise<number> {
   const box = typeof target === 'string' ? (await page.locator(target).boundingBox())! : target;
   const png = await page.screenshot({ clip: box });
   const decoder = await page.context().newPage();
@@ -48,7 +51,8 @@ async function highlightedPixels(page: Page, target: string | { x: number; y: nu
     const { data } = context.getImageData(0, 0, image.width, image.height);
     let hits = 0;
     for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i]! - 0xfd) < 4 && Math.abs(data[i + 1]! - 0xe6) < 4 && Math.abs(data[i + 2]! - 0x8a) < 4) hits++;
+      if (Math.abs(data[i]! - 0xfd) < 4 && Math.abs(data[i + 1]! - 0xe6) < 4 && Math.abs(data[i + 2]! - 0x8a) < 4)
+        hits++;
     }
     return hits;
   }, png.toString('base64'));
@@ -56,19 +60,28 @@ async function highlightedPixels(page: Page, target: string | { x: number; y: nu
   return count;
 }
 
-test('every heading has a visible link to itself, and the copy button copies its exact URL', async ({ page, baseURL }) => {
+test('every heading has a visible link to itself, and the copy button copies its exact URL', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(PAGE);
   const selfLink = page.getByRole('link', { name: `Link to this section: ${HEADING}` });
   await expect(selfLink).toBeVisible();
   await expect(selfLink).toHaveAttribute('href', `#${HEADING_ID}`);
-  await expect(page.getByRole('link', { name: /^Link to this section: How Manual Therapy/ })).toHaveAttribute('href', '#top');
+  await expect(page.getByRole('link', { name: /^Link to this section: How Manual Therapy/ })).toHaveAttribute(
+    'href',
+    '#top',
+  );
 
   await page.getByRole('button', { name: `Copy link to this section: ${HEADING}` }).click();
   expect(await clipboard(page)).toBe(`${baseURL}${PAGE}#${HEADING_ID}`);
   await expect(page.getByRole('status')).toHaveText(`Link to “${HEADING}” copied`);
 });
 
-test('the page-level button copies the clean page URL, even after following a heading link', async ({ page, baseURL }) => {
+test('the page-level button copies the clean page URL, even after following a heading link', async ({
+  page,
+  baseURL,
+}) => {
   await page.goto(`${PAGE}#${HEADING_ID}`);
   await page.getByRole('button', { name: 'Copy link to this page' }).click();
   expect(await clipboard(page)).toBe(`${baseURL}${PAGE}`);
@@ -79,7 +92,10 @@ test('the page-level button copies the clean page URL, even after following a he
 test.describe('on a phone', () => {
   test.use({ hasTouch: true, isMobile: true, viewport: { width: 390, height: 740 } });
 
-  test('where the Web Share API exists, the buttons open the share sheet with the same URL', async ({ page, baseURL }) => {
+  test('where the Web Share API exists, the buttons open the share sheet with the same URL', async ({
+    page,
+    baseURL,
+  }) => {
     await page.addInitScript(() => {
       const shared: ShareData[] = [];
       Object.assign(window, { shared });
@@ -88,7 +104,9 @@ test.describe('on a phone', () => {
     await page.goto(PAGE);
     await page.getByRole('button', { name: `Share this section: ${HEADING}` }).click();
     await page.getByRole('button', { name: 'Share this page' }).click();
-    const shared = await page.evaluate(() => (window as unknown as { shared: ShareData[] }).shared.map((data) => data.url));
+    const shared = await page.evaluate(() =>
+      (window as unknown as { shared: ShareData[] }).shared.map((data) => data.url),
+    );
     expect(shared).toEqual([`${baseURL}${PAGE}#${HEADING_ID}`, `${baseURL}${PAGE}`]);
   });
 
@@ -120,14 +138,21 @@ test('a shared heading URL opens with the heading in view, below the header', as
   const { top, headerBottom, scrollY } = await heading.evaluate((element) => {
     const header = document.querySelector('body > header')!;
     const pinned = ['sticky', 'fixed'].includes(getComputedStyle(header).position);
-    return { top: element.getBoundingClientRect().top, headerBottom: pinned ? header.getBoundingClientRect().bottom : 0, scrollY: window.scrollY };
+    return {
+      top: element.getBoundingClientRect().top,
+      headerBottom: pinned ? header.getBoundingClientRect().bottom : 0,
+      scrollY: window.scrollY,
+    };
   });
   expect(scrollY).toBeGreaterThan(0);
   expect(top).toBeGreaterThanOrEqual(headerBottom);
   expect(top).toBeLessThan(200);
 });
 
-test('a selection gets a text-fragment link that opens Chromium at that text, highlighted', async ({ page, context }) => {
+test('a selection gets a text-fragment link that opens Chromium at that text, highlighted', async ({
+  page,
+  context,
+}) => {
   await page.goto(PAGE);
   const bar = page.getByRole('button', { name: 'Copy link to this text' });
   await expect(bar).toBeHidden();
@@ -149,7 +174,10 @@ test('a selection gets a text-fragment link that opens Chromium at that text, hi
   await expect.poll(() => highlightedPixels(opened, `#${HEADING_ID}`)).toBeGreaterThan(200);
 });
 
-test('a short phrase used twice in a paragraph links to the occurrence that was selected', async ({ page, context }) => {
+test('a short phrase used twice in a paragraph links to the occurrence that was selected', async ({
+  page,
+  context,
+}) => {
   await page.goto(PAGE);
   await selectInArticle(page, 'reduce pain', 1);
   await page.getByRole('button', { name: 'Copy link to this text' }).click();
@@ -177,7 +205,8 @@ test('heading links and copy buttons are reachable and work from the keyboard', 
   await page.goto(PAGE);
   const selfLink = page.getByRole('link', { name: `Link to this section: ${HEADING}` });
   const copy = page.getByRole('button', { name: `Copy link to this section: ${HEADING}` });
-  for (let i = 0; i < 40 && !(await selfLink.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press('Tab');
+  for (let i = 0; i < 40 && !(await selfLink.evaluate((el) => el === document.activeElement)); i++)
+    await page.keyboard.press('Tab');
   await expect(selfLink).toBeFocused();
   await page.keyboard.press('Tab');
   await expect(copy).toBeFocused();
@@ -193,7 +222,12 @@ test('a pasted section URL unfurls into a readable link preview', async ({ page,
   // What a chat app does with a pasted link: read the Open Graph tags, then fetch and show the image.
   await page.goto(PAGE);
   const og = await page.evaluate(() =>
-    Object.fromEntries([...document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')].map((m) => [m.getAttribute('property') ?? m.getAttribute('name'), m.getAttribute('content')])),
+    Object.fromEntries(
+      [...document.querySelectorAll('meta[property^="og:"], meta[name^="twitter:"]')].map((m) => [
+        m.getAttribute('property') ?? m.getAttribute('name'),
+        m.getAttribute('content'),
+      ]),
+    ),
   );
   expect(og['twitter:card']).toBe('summary_large_image');
   // The tags name the production host; this build is served locally, so fetch the same path from here.
@@ -212,7 +246,10 @@ test('a pasted section URL unfurls into a readable link preview', async ({ page,
   });
   expect(size).toEqual([1200, 630]);
   await expect(preview.locator('#title')).toHaveText('How Manual Therapy Techniques Can Help Lower Back Pain?');
-  await testInfo.attach('link-preview.png', { body: await preview.screenshot({ fullPage: true }), contentType: 'image/png' });
+  await testInfo.attach('link-preview.png', {
+    body: await preview.screenshot({ fullPage: true }),
+    contentType: 'image/png',
+  });
 });
 
 test.describe('without JavaScript', () => {
@@ -233,7 +270,9 @@ test('sharing raises no CSP violation or console error, with JSON-LD in the page
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
   await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`));
+    document.addEventListener('securitypolicyviolation', (event) =>
+      console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
+    );
   });
   await page.goto(PAGE);
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);

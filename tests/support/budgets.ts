@@ -24,5 +24,7 @@ export const WHOLE_GUIDE_BUDGET = { url: PATHS.wholeGuide, firstPaint: 14_000, p
 
 /** The budgets a page at `url` must keep. */
 export function budgetFor(url: string): { firstPaint: number; pageView: number; script: number } {
-  return url === WHOLE_GUIDE_BUDGET.url ? { ...BUDGET, firstPaint: WHOLE_GUIDE_BUDGET.firstPaint, pageView: WHOLE_GUIDE_BUDGET.pageView } : BUDGET;
+  return url === WHOLE_GUIDE_BUDGET.url
+    ? { ...BUDGET, firstPaint: WHOLE_GUIDE_BUDGET.firstPaint, pageView: WHOLE_GUIDE_BUDGET.pageView }
+    : BUDGET;
 }

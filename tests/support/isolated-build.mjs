@@ -8,6 +8,7 @@
 import { spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 
 /** The project root. */
 export const projectRoot = resolve(import.meta.dirname, '../..');
@@ -76,7 +77,7 @@ export function buildIn(contentDir, root) {
       const peak = /Maximum resident set size \(kbytes\): (\d+)/.exec(output);
       done({
         exitCode: code ?? 1,
-        output: output.replace(/\x1b\[[0-9;]*m/g, ''),
+        output: stripVTControlCharacters(output),
         outDir,
         milliseconds,
         peakKilobytes: peak ? Number(peak[1]) : polledPeak,

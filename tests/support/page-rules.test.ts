@@ -12,7 +12,8 @@ describe('pageProblems', () => {
   });
 
   it('names each missing piece', () => {
-    const bare = '<!doctype html><html><body><h1>a</h1><h1>b</h1><nav></nav><nav aria-label="X"></nav><nav aria-label="X"></nav></body></html>';
+    const bare =
+      '<!doctype html><html><body><h1>a</h1><h1>b</h1><nav></nav><nav aria-label="X"></nav><nav aria-label="X"></nav></body></html>';
     expect(pageProblems(parsePage('index.html', bare))).toEqual([
       '<html> has no lang attribute',
       'the page has no <title>',

@@ -1,6 +1,7 @@
 /** Wires a search box to a result list: debounced searching as the reader types, arrow keys, Enter. */
 import { normaliseQuery } from './query';
 import { runSearch } from './engine';
+import { LIVE_SOURCES } from './pagefind';
 import { moveFocus, renderOutcome } from './render';
 
 /** Pause after the last keystroke before searching, so fast typing does not search every letter. */
@@ -19,7 +20,9 @@ export interface SearchParts {
 }
 
 /** Connects the parts; returns `run` to search for a query straight away. */
-export function bindSearch({ input, list, status, limit, onQuery, enterOpensFirst }: SearchParts): { run: (query: string) => Promise<void> } {
+export function bindSearch({ input, list, status, limit, onQuery, enterOpensFirst }: SearchParts): {
+  run: (query: string) => Promise<void>;
+} {
   let latest = 0;
   let timer: ReturnType<typeof setTimeout> | undefined;
 
@@ -34,11 +37,12 @@ export function bindSearch({ input, list, status, limit, onQuery, enterOpensFirs
       return;
     }
     try {
-      const outcome = await runSearch(query, limit);
+      const outcome = await runSearch(query, limit, LIVE_SOURCES);
       // A slower, older search must not overwrite the results of a newer one.
       if (ticket === latest) renderOutcome(list, status, outcome);
     } catch (error) {
-      if (ticket === latest) status.textContent = 'Search could not load. The topic index on the search page lists every topic.';
+      if (ticket === latest)
+        status.textContent = 'Search could not load. The topic index on the search page lists every topic.';
       throw error;
     }
   }

@@ -1,7 +1,7 @@
 /** The search dialog: its markup waits in a template (src/components/search/SiteSearch.astro) until first use. */
 import { RESULT_LIMITS } from '../../consts';
 import { bindSearch } from './controller';
-import { loadPagefind } from './engine';
+import { loadPagefind } from './pagefind';
 import { searchPageUrl } from './query';
 
 /** The dialog's parts, from its template, wired once. */

@@ -1,10 +1,10 @@
 /** Runs searches with Pagefind's low-level API and turns its results into what our UI shows. */
-import { PATHS, TOP_ID } from '../../consts';
+import { TOP_ID } from '../../consts';
 import { buildExcerpt, highlightTerms, pageWords, queryTerms, relevantLocations } from './excerpt';
 import { resultHref, suggestQuery, type ExcerptPart } from './query';
 
 /** The parts of Pagefind's `pagefind.js` API we use. */
-interface Pagefind {
+export interface Pagefind {
   options(options: Record<string, unknown>): Promise<void>;
   init(): Promise<void>;
   search(term: string): Promise<{ results: { id: string; data(): Promise<PagefindData> }[] }>;
@@ -19,7 +19,7 @@ interface PagefindSubResult {
   anchor?: { location: number };
   weighted_locations: WeightedLocation[];
 }
-interface PagefindData {
+export interface PagefindData {
   url: string;
   content: string;
   meta: Record<string, string | undefined>;
@@ -45,38 +45,22 @@ export interface Outcome {
   total: number;
 }
 
-const BUNDLE = PATHS.searchBundle;
-
-let pagefind: Promise<Pagefind> | undefined;
-let vocabulary: Promise<string[]> | undefined;
-
-/** Loads Pagefind once, on the first sign that the reader wants to search. */
-export function loadPagefind(): Promise<Pagefind> {
-  pagefind ??= (async () => {
-    const module = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
-    // The web worker would cost an extra 11 KB on a site this small; searching on the main thread takes a few ms.
-    await module.options({ noWorker: true, ranking: { metaWeights: { title: 5, keywords: 3, description: 1.5 } } });
-    await module.init();
-    return module;
-  })();
-  return pagefind;
-}
-
-/** The index's words for "Did you mean", fetched only when a query finds nothing. */
-function loadVocabulary(): Promise<string[]> {
-  vocabulary ??= fetch(`${BUNDLE}vocabulary.json`).then((response) => response.json() as Promise<string[]>);
-  return vocabulary;
-}
-
 /**
  * A page's result pointed at the heading whose text best answers the query (the page itself when that is its h1),
  * with our own excerpt and the words to highlight on arrival.
  */
-function toHit(data: PagefindData, query: string): Hit {
+export function toHit(data: PagefindData, query: string): Hit {
   const all = pageWords(data.content);
   const terms = queryTerms(query);
-  const relevant = relevantLocations(all, data.weighted_locations.map((l) => l.location), terms);
-  const headingStarts = data.anchors.filter((a) => /^h\d$/i.test(a.element)).map((a) => a.location).sort((a, b) => a - b);
+  const relevant = relevantLocations(
+    all,
+    data.weighted_locations.map((l) => l.location),
+    terms,
+  );
+  const headingStarts = data.anchors
+    .filter((a) => /^h\d$/i.test(a.element))
+    .map((a) => a.location)
+    .sort((a, b) => a - b);
   const score = (sub: PagefindSubResult) =>
     sub.weighted_locations.filter((l) => relevant.includes(l.location)).reduce((sum, l) => sum + l.balanced_score, 0);
   const best = [...data.sub_results].sort((a, b) => score(b) - score(a))[0];
@@ -84,7 +68,9 @@ function toHit(data: PagefindData, query: string): Hit {
   const start = useHeading ? (best.anchor?.location ?? 0) : 0;
   const end = useHeading ? (headingStarts.find((location) => location > start) ?? all.length) : all.length;
   const url = useHeading && !best.url.endsWith(`#${TOP_ID}`) ? best.url : data.url;
-  const excerpt = relevant.length ? buildExcerpt(all, relevant, start, end) : [{ text: data.meta.description ?? '', marked: false }];
+  const excerpt = relevant.length
+    ? buildExcerpt(all, relevant, start, end)
+    : [{ text: data.meta.description ?? '', marked: false }];
   return {
     section: data.meta.title ?? url,
     heading: url.includes('#') ? best?.title : undefined,
@@ -93,13 +79,19 @@ function toHit(data: PagefindData, query: string): Hit {
   };
 }
 
+/** Where a search gets its index and its word list; the real ones unless a test gives its own. */
+export interface SearchSources {
+  pagefind: () => Promise<Pagefind>;
+  vocabulary: () => Promise<string[]>;
+}
+
 /** Searches for `query` (up to `limit` hits); falls back to the closest indexed words when nothing matches. */
-export async function runSearch(query: string, limit: number): Promise<Outcome> {
-  const engine = await loadPagefind();
+export async function runSearch(query: string, limit: number, sources: SearchSources): Promise<Outcome> {
+  const engine = await sources.pagefind();
   let found = await engine.search(query);
   let suggestion: string | undefined;
   if (found.results.length === 0) {
-    suggestion = suggestQuery(query, await loadVocabulary());
+    suggestion = suggestQuery(query, await sources.vocabulary());
     if (suggestion) found = await engine.search(suggestion);
   }
   const data = await Promise.all(found.results.slice(0, limit).map((result) => result.data()));

@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { answers, buildExcerpt, highlightTerms, pageWords, queryTerms, relevantLocations } from './excerpt';
 
-const text = 'Use heat packs or topical ointments. Incorporate gentle stretches into your daily routine. Stretching will help.';
+const text =
+  'Use heat packs or topical ointments. Incorporate gentle stretches into your daily routine. Stretching will help.';
 const all = pageWords(text);
 const at = (word: string) => all.findIndex((w) => w.toLowerCase().startsWith(word));
 

@@ -8,7 +8,9 @@ import { words } from './words';
 
 /** Words too common to show as the reason for a match; they still count when a query has nothing else. */
 const STOP_WORDS = new Set(
-  'a an and are as at be by can do does for from how i in is it its me my of on or so than that the this to what when where which who why will with you your'.split(' '),
+  'a an and are as at be by can do does for from how i in is it its me my of on or so than that the this to what when where which who why will with you your'.split(
+    ' ',
+  ),
 );
 
 /** Splits text into words exactly as Pagefind counts word locations. */
@@ -35,20 +37,36 @@ function commonPrefix(a: string, b: string): number {
  */
 export function answers(pageWord: string, terms: readonly string[]): boolean {
   return words(pageWord).some((part) =>
-    terms.some((term) => part === term || (term.length >= 3 && commonPrefix(part, term) >= Math.min(term.length, Math.max(4, term.length - 3)))),
+    terms.some(
+      (term) =>
+        part === term ||
+        (term.length >= 3 && commonPrefix(part, term) >= Math.min(term.length, Math.max(4, term.length - 3))),
+    ),
   );
 }
 
 /** Locations (word indexes) among `locations` whose words answer the terms. */
-export function relevantLocations(all: readonly string[], locations: readonly number[], terms: readonly string[]): number[] {
-  return [...new Set(locations)].filter((location) => all[location] !== undefined && answers(all[location]!, terms)).sort((a, b) => a - b);
+export function relevantLocations(
+  all: readonly string[],
+  locations: readonly number[],
+  terms: readonly string[],
+): number[] {
+  return [...new Set(locations)]
+    .filter((location) => all[location] !== undefined && answers(all[location]!, terms))
+    .sort((a, b) => a - b);
 }
 
 /**
  * The excerpt of `length` words within [start, end) that holds the most relevant locations, with those words
  * marked and "…" where text was cut. Starts a few words before the first match so it reads as a phrase.
  */
-export function buildExcerpt(all: readonly string[], relevant: readonly number[], start: number, end: number, length = 24): ExcerptPart[] {
+export function buildExcerpt(
+  all: readonly string[],
+  relevant: readonly number[],
+  start: number,
+  end: number,
+  length = 24,
+): ExcerptPart[] {
   const inside = relevant.filter((location) => location >= start && location < end);
   let from = start;
   let best = -1;
@@ -75,7 +93,11 @@ export function buildExcerpt(all: readonly string[], relevant: readonly number[]
 }
 
 /** Distinct words worth highlighting on the page a result opens: the relevant page words, lower-cased. */
-export function highlightTerms(all: readonly string[], relevant: readonly number[], terms: readonly string[]): string[] {
+export function highlightTerms(
+  all: readonly string[],
+  relevant: readonly number[],
+  terms: readonly string[],
+): string[] {
   const found = relevant.flatMap((location) => words(all[location] ?? '').filter((part) => answers(part, terms)));
   return [...new Set(found)].filter((word) => word.length > 1);
 }

@@ -2,7 +2,7 @@
 import { RESULT_LIMITS } from '../../consts';
 import { queryFromSearch, searchPageUrl } from './query';
 import { bindSearch } from './controller';
-import { loadPagefind } from './engine';
+import { loadPagefind } from './pagefind';
 
 /** Connects the server-rendered form, status line and list inside `root`, then runs the address's query. */
 export function mountSearchPage(root: HTMLElement): void {
@@ -15,7 +15,8 @@ export function mountSearchPage(root: HTMLElement): void {
     enterOpensFirst: false,
     onQuery: (query) => {
       const address = searchPageUrl(query) + location.hash;
-      if (address !== location.pathname + location.search + location.hash) history.replaceState(history.state, '', address);
+      if (address !== location.pathname + location.search + location.hash)
+        history.replaceState(history.state, '', address);
     },
   });
   root.querySelector('form')!.addEventListener('submit', (event) => {

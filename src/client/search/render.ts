@@ -8,7 +8,8 @@ function plural(count: number): string {
 /** The sentence the status region shows and announces, e.g. `3 results for “stress”.` */
 export function statusText({ query, suggestion, hits, total }: Outcome): string {
   const shown = total > hits.length ? ` The best ${hits.length} are shown; the search page lists all.` : '';
-  if (suggestion && hits.length) return `No results for “${query}”. Did you mean “${suggestion}”? Showing ${plural(total)} for “${suggestion}”.${shown}`;
+  if (suggestion && hits.length)
+    return `No results for “${query}”. Did you mean “${suggestion}”? Showing ${plural(total)} for “${suggestion}”.${shown}`;
   if (!hits.length) return `No results for “${query}”. Try another word, or browse the topic index on the search page.`;
   return `${plural(total)} for “${query}”.${shown}`;
 }

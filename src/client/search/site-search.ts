@@ -4,18 +4,9 @@
  * touch), so plain page views carry only this file. A page opened from a result highlights the words that matched.
  */
 import { HIGHLIGHT_PARAM } from '../../consts';
+import { isSearchShortcut, isTypedCharacter } from './shortcuts';
 
 const searchUi = () => import('./search-ui');
-
-/** Whether a key press is plain typing (a character, no modifier), which belongs in a search box. */
-export function isTypedCharacter(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey' | 'altKey'>): boolean {
-  return event.key.length === 1 && !event.ctrlKey && !event.metaKey && !event.altKey;
-}
-
-/** Whether a key press asks for search: Ctrl/⌘+K anywhere, or / outside a text field. */
-export function isSearchShortcut(event: Pick<KeyboardEvent, 'key' | 'ctrlKey' | 'metaKey'>, inTextField: boolean): boolean {
-  return (event.key.toLowerCase() === 'k' && (event.ctrlKey || event.metaKey)) || (event.key === '/' && !inTextField);
-}
 
 class SiteSearch extends HTMLElement {
   connectedCallback() {
@@ -34,7 +25,8 @@ class SiteSearch extends HTMLElement {
     button.hidden = false;
     if (/Mac|iPhone|iPad/.test(navigator.userAgent)) button.querySelector('kbd')!.textContent = '⌘ K';
     const warm = () => void searchUi().then(({ warmUp }) => warmUp());
-    for (const intent of ['pointerenter', 'focus', 'touchstart']) button.addEventListener(intent, warm, { once: true, passive: true });
+    for (const intent of ['pointerenter', 'focus', 'touchstart'])
+      button.addEventListener(intent, warm, { once: true, passive: true });
     button.addEventListener('click', open);
     document.addEventListener('keydown', (event) => {
       if (typedWhileLoading && isTypedCharacter(event)) {
@@ -54,4 +46,5 @@ class SiteSearch extends HTMLElement {
 
 customElements.define('site-search', SiteSearch);
 
-if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) void searchUi().then(({ highlightFromUrl }) => highlightFromUrl());
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM))
+  void searchUi().then(({ highlightFromUrl }) => highlightFromUrl());

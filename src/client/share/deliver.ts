@@ -39,6 +39,7 @@ export async function deliver(url: string, copied: string): Promise<void> {
     await navigator.clipboard.writeText(url);
     announce(copied);
   } catch (error) {
-    if ((error as Error).name !== 'AbortError') announce('Could not copy the link. Copy it from the address bar instead.');
+    if ((error as Error).name !== 'AbortError')
+      announce('Could not copy the link. Copy it from the address bar instead.');
   }
 }

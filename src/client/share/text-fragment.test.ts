@@ -101,7 +101,8 @@ describe('textDirectiveFor', () => {
   });
 
   it('turns a long selection into a start,end range that still matches exactly it', () => {
-    const sentence = 'Stretching the muscles of the lower back every morning can keep them loose and reduce the pain you feel';
+    const sentence =
+      'Stretching the muscles of the lower back every morning can keep them loose and reduce the pain you feel';
     const page = `Intro. ${sentence}. Outro.`;
     const directive = textDirectiveFor(quote(page, sentence))!;
     expect(directive.end).toBeDefined();

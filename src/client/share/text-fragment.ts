@@ -36,7 +36,11 @@ export function encodeDirectivePart(part: string): string {
 
 /** The directive as it appears after `#:~:`, e.g. `text=in%2Dlaw-,the,-end`. */
 export function formatDirective({ prefix, start, end, suffix }: TextDirective): string {
-  const parts = [prefix && `${encodeDirectivePart(prefix)}-`, encodeDirectivePart(start), end && encodeDirectivePart(end)];
+  const parts = [
+    prefix && `${encodeDirectivePart(prefix)}-`,
+    encodeDirectivePart(start),
+    end && encodeDirectivePart(end),
+  ];
   if (suffix) parts.push(`-${encodeDirectivePart(suffix)}`);
   return `text=${parts.filter(Boolean).join(',')}`;
 }
@@ -44,7 +48,10 @@ export function formatDirective({ prefix, start, end, suffix }: TextDirective): 
 const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+');
 
 /** Where the browser would find `directive` in `text`: the first whole-word match, or undefined. */
-export function findDirective(text: string, { prefix, start, end, suffix }: TextDirective): { start: number; end: number } | undefined {
+export function findDirective(
+  text: string,
+  { prefix, start, end, suffix }: TextDirective,
+): { start: number; end: number } | undefined {
   const source =
     NOT_WORD_BEFORE +
     (prefix ? `${escapeRegExp(prefix)}\\s*` : '') +
@@ -62,8 +69,10 @@ export function snapToWords({ before, selected, after }: TextQuote): TextQuote {
   let head = collapse(before);
   let body = collapse(selected);
   let tail = collapse(after);
-  while (WORD_CHAR.test(head.at(-1) ?? '') && WORD_CHAR.test(body[0] ?? '')) [head, body] = [head.slice(0, -1), head.at(-1) + body];
-  while (WORD_CHAR.test(body.at(-1) ?? '') && WORD_CHAR.test(tail[0] ?? '')) [body, tail] = [body + tail[0], tail.slice(1)];
+  while (WORD_CHAR.test(head.at(-1) ?? '') && WORD_CHAR.test(body[0] ?? ''))
+    [head, body] = [head.slice(0, -1), head.at(-1) + body];
+  while (WORD_CHAR.test(body.at(-1) ?? '') && WORD_CHAR.test(tail[0] ?? ''))
+    [body, tail] = [body + tail[0], tail.slice(1)];
   const lead = body.length - body.trimStart().length;
   const trail = body.length - body.trimEnd().length;
   return { before: head + body.slice(0, lead), selected: body.trim(), after: body.slice(body.length - trail) + tail };
@@ -86,7 +95,11 @@ export function textDirectiveFor(quote: TextQuote): TextDirective | undefined {
   let candidate = bodies.at(-1)!;
   for (let context = 0; context <= MAX_CONTEXT_WORDS; context++) {
     for (const body of bodies) {
-      candidate = { ...body, prefix: lastWords(before, context) || undefined, suffix: firstWords(after, context) || undefined };
+      candidate = {
+        ...body,
+        prefix: lastWords(before, context) || undefined,
+        suffix: firstWords(after, context) || undefined,
+      };
       const found = findDirective(text, candidate);
       if (found?.start === before.length && found.end === before.length + selected.length) return candidate;
     }

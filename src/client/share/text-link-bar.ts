@@ -11,7 +11,9 @@ class TextLinkBar extends HTMLElement {
     const selected = () => {
       const selection = getSelection();
       const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
-      return range && !range.collapsed && scope.contains(range.commonAncestorContainer) && range.toString().trim() ? range : undefined;
+      return range && !range.collapsed && scope.contains(range.commonAncestorContainer) && range.toString().trim()
+        ? range
+        : undefined;
     };
     let linker: typeof import('./text-link') | undefined;
     // The last selection, and whether the bar is being pressed: a tap may clear the selection before the click.

@@ -9,7 +9,10 @@ function quoteOf(range: Range): TextQuote {
     if (node.parentElement?.checkVisibility?.() === false) continue;
     const { data } = node;
     const start = node === range.startContainer ? range.startOffset : range.comparePoint(node, 0) < 0 ? data.length : 0;
-    const end = Math.max(start, node === range.endContainer ? range.endOffset : range.comparePoint(node, data.length) > 0 ? 0 : data.length);
+    const end = Math.max(
+      start,
+      node === range.endContainer ? range.endOffset : range.comparePoint(node, data.length) > 0 ? 0 : data.length,
+    );
     parts[0] += data.slice(0, start);
     parts[1] += data.slice(start, end);
     parts[2] += data.slice(end);

@@ -16,7 +16,9 @@ export async function listFiles(root: string): Promise<string[]> {
 export async function readSite(root: string): Promise<{ files: Set<string>; pages: DistPage[] }> {
   const files = await listFiles(root);
   const pages = await Promise.all(
-    files.filter((file) => file.endsWith('.html')).map(async (file) => parsePage(file, await readFile(join(root, file), 'utf8'))),
+    files
+      .filter((file) => file.endsWith('.html'))
+      .map(async (file) => parsePage(file, await readFile(join(root, file), 'utf8'))),
   );
   return { files: new Set(files), pages };
 }

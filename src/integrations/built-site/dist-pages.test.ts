@@ -55,6 +55,11 @@ describe('parsePage', () => {
       '<script>a()</script><script type="application/ld+json">{}</script><script src="/x.js"></script>' +
         '<style>p{}</style><p style="color:red" onclick="b()">x</p>',
     );
-    expect(inline).toMatchObject({ inlineScripts: ['a()'], inlineStyles: ['p{}'], styleAttributes: 1, handlerAttributes: 1 });
+    expect(inline).toMatchObject({
+      inlineScripts: ['a()'],
+      inlineStyles: ['p{}'],
+      styleAttributes: 1,
+      handlerAttributes: 1,
+    });
   });
 });

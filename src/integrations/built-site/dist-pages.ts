@@ -105,7 +105,13 @@ function isPageLevel(element: Element): boolean {
 /** Whatever follows `</body>` apart from `</html>` and white space. */
 function strayAfterBody(html: string): string {
   const end = html.search(/<\/body\s*>/i);
-  return end === -1 ? '' : html.slice(end).replace(/^<\/body\s*>/i, '').replace(/<\/html\s*>/i, '').trim();
+  return end === -1
+    ? ''
+    : html
+        .slice(end)
+        .replace(/^<\/body\s*>/i, '')
+        .replace(/<\/html\s*>/i, '')
+        .trim();
 }
 
 /** Parses one built HTML file. */
@@ -135,7 +141,8 @@ export function parsePage(file: string, html: string): DistPage {
     hasContentInfo: all('footer').some(isPageLevel),
     navLabels: all('nav').map((nav) => (nav.attribs['aria-label'] ?? nav.attribs['aria-labelledby'] ?? '').trim()),
     csp: cspMeta?.attribs.content ?? '',
-    cspRange: cspMeta?.startIndex != null && cspMeta.endIndex != null ? [cspMeta.startIndex, cspMeta.endIndex + 1] : undefined,
+    cspRange:
+      cspMeta?.startIndex != null && cspMeta.endIndex != null ? [cspMeta.startIndex, cspMeta.endIndex + 1] : undefined,
     charsetEnd: charset?.endIndex != null ? charset.endIndex + 1 : undefined,
     inlineScripts: all('script:not([src])')
       .filter((script) => RUNNABLE_SCRIPT_TYPES.has((script.attribs.type ?? '').trim().toLowerCase()))

@@ -2,13 +2,17 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../built-site/dist-pages';
 import { fileOfPath, findBrokenLinks, resolveLink } from './find-broken-links';
 
-const page = (file: string, body: string) => parsePage(file, `<!doctype html><html lang="en"><body>${body}</body></html>`);
+const page = (file: string, body: string) =>
+  parsePage(file, `<!doctype html><html lang="en"><body>${body}</body></html>`);
 
 describe('resolveLink', () => {
   it('resolves relative, root-relative and same-site absolute links', () => {
     expect(resolveLink('../benefits/#risks', '/overview/')).toEqual({ path: '/benefits/', fragment: 'risks' });
     expect(resolveLink('#top', '/overview/')).toEqual({ path: '/overview/', fragment: 'top' });
-    expect(resolveLink('https://guide.example/a/', '/', 'https://guide.example')).toEqual({ path: '/a/', fragment: '' });
+    expect(resolveLink('https://guide.example/a/', '/', 'https://guide.example')).toEqual({
+      path: '/a/',
+      fragment: '',
+    });
   });
 
   it('tells other origins from links it does not follow', () => {
@@ -30,16 +34,25 @@ describe('fileOfPath', () => {
 });
 
 describe('findBrokenLinks', () => {
-  const overview = page('overview/index.html', '<h2 id="how">How</h2><a href="/overview/#how">ok</a><a href="#top">top</a>');
+  const overview = page(
+    'overview/index.html',
+    '<h2 id="how">How</h2><a href="/overview/#how">ok</a><a href="#top">top</a>',
+  );
   const files = new Set(['index.html', 'overview/index.html', 'favicon.svg']);
 
   it('accepts links to existing pages, files and ids', () => {
-    const home = page('index.html', '<a href="/overview/#how">x</a><link rel="icon" href="/favicon.svg"><a href="/">home</a>');
+    const home = page(
+      'index.html',
+      '<a href="/overview/#how">x</a><link rel="icon" href="/favicon.svg"><a href="/">home</a>',
+    );
     expect(findBrokenLinks([home, overview], files)).toEqual([]);
   });
 
   it('reports a missing page, a missing fragment and a missing trailing slash', () => {
-    const home = page('index.html', '<a href="/nowhere/">a</a><a href="/overview/#gone">b</a><a href="/overview">c</a>');
+    const home = page(
+      'index.html',
+      '<a href="/nowhere/">a</a><a href="/overview/#gone">b</a><a href="/overview">c</a>',
+    );
     expect(findBrokenLinks([home, overview], files).map(({ href, problem }) => `${href}: ${problem}`)).toEqual([
       '/nowhere/: there is no page or file at /nowhere/',
       '/overview/#gone: /overview/ has no element with id "gone"',
@@ -48,7 +61,10 @@ describe('findBrokenLinks', () => {
   });
 
   it('reports resources loaded from another origin but not plain links to other sites', () => {
-    const home = page('index.html', '<a href="https://nhs.example/">NHS</a><script src="https://cdn.example/x.js"></script>');
+    const home = page(
+      'index.html',
+      '<a href="https://nhs.example/">NHS</a><script src="https://cdn.example/x.js"></script>',
+    );
     expect(findBrokenLinks([home], files)).toEqual([
       {
         page: '/',

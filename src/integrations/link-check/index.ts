@@ -50,8 +50,13 @@ export default function linkCheck(): AstroIntegration {
       'astro:build:done': async ({ dir, logger }) => {
         const { files, pages } = await readSite(fileURLToPath(dir));
         const broken = findBrokenLinks(pages, files, site);
-        if (broken.length) throw new Error(`Broken links in the built site:\n${describeProblems(broken, await readSources(projectRoot))}`);
-        logger.info(`Checked ${pages.reduce((sum, page) => sum + page.links.length, 0)} links on ${pages.length} pages.`);
+        if (broken.length)
+          throw new Error(
+            `Broken links in the built site:\n${describeProblems(broken, await readSources(projectRoot))}`,
+          );
+        logger.info(
+          `Checked ${pages.reduce((sum, page) => sum + page.links.length, 0)} links on ${pages.length} pages.`,
+        );
       },
     },
   };

@@ -2,7 +2,10 @@ import { describe, expect, it } from 'vitest';
 import { locateLink } from './link-sources';
 
 const sources = [
-  { file: 'content/sections/a.mdx', text: '---\ntitle: A\ntopics:\n  - heading: "gone-heading"\n---\nSee [b](/b/#nope).\n' },
+  {
+    file: 'content/sections/a.mdx',
+    text: '---\ntitle: A\ntopics:\n  - heading: "gone-heading"\n---\nSee [b](/b/#nope).\n',
+  },
   { file: 'content/sections/b.mdx', text: '---\ntitle: B\n---\nGo to [nowhere](/nowhere/).\n' },
 ];
 

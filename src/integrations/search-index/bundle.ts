@@ -39,7 +39,9 @@ export function fragmentRecord(path: string, content: Uint8Array): IndexedPage {
 /** Pages search may cover: the home page (the introduction) and section pages; never the whole guide, search or 404. */
 export function isSearchablePage(url: string): boolean {
   const fixedPages: string[] = [PATHS.wholeGuide, PATHS.search, '/404/'];
-  return url === PATHS.home || (/^\/[a-z0-9-]+\/$/.test(url) && !fixedPages.includes(url) && url !== `/${HOME_SECTION_ID}/`);
+  return (
+    url === PATHS.home || (/^\/[a-z0-9-]+\/$/.test(url) && !fixedPages.includes(url) && url !== `/${HOME_SECTION_ID}/`)
+  );
 }
 
 /**

@@ -30,14 +30,19 @@ export async function crawl(origin: string, limit = 5000): Promise<[string, stri
  * Serves the search bundle at its usual address from the dev server. The index is built from the dev server's own
  * pages on the first search, and again on the first search after any file changes.
  */
-export function serveSearchInDev(server: ViteDevServer, origin: () => string | undefined, logger: AstroIntegrationLogger): void {
+export function serveSearchInDev(
+  server: ViteDevServer,
+  origin: () => string | undefined,
+  logger: AstroIntegrationLogger,
+): void {
   let bundle: Promise<Map<string, Uint8Array>> | undefined;
   // Files of earlier indexes stay served: a page that loaded the old entry file still finds its chunks.
   const served = new Map<string, Uint8Array>();
   const reindex = (site: string) =>
     searchBundle(async (index) => {
       const errors: string[] = [];
-      for (const [url, content] of await crawl(site)) errors.push(...(await index.addHTMLFile({ url, content })).errors);
+      for (const [url, content] of await crawl(site))
+        errors.push(...(await index.addHTMLFile({ url, content })).errors);
       return errors;
     }).then(({ files, pages, words }) => {
       for (const [path, content] of files) served.set(path, content);
@@ -58,7 +63,11 @@ export function serveSearchInDev(server: ViteDevServer, origin: () => string | u
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname).replace(/^\//, '');
       const content = files?.get(path) ?? served.get(path);
       if (!content) return next();
-      const type = path.endsWith('.js') ? 'text/javascript' : path.endsWith('.json') ? 'application/json' : 'application/octet-stream';
+      const type = path.endsWith('.js')
+        ? 'text/javascript'
+        : path.endsWith('.json')
+          ? 'application/json'
+          : 'application/octet-stream';
       response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(content);
     })();
   });

@@ -5,7 +5,8 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
 import searchIndex from './index';
 
-const page = (body: string) => `<!doctype html><html lang="en-GB"><head><title>t</title></head><body>${body}</body></html>`;
+const page = (body: string) =>
+  `<!doctype html><html lang="en-GB"><head><title>t</title></head><body>${body}</body></html>`;
 const folders: string[] = [];
 
 /** Writes a tiny built site and runs the integration's build hook on it, as `astro build` would. */
@@ -30,7 +31,9 @@ describe('Pagefind index built at the end of the build', () => {
   it('indexes the pages marked data-pagefind-body and writes the files our search uses, gzipped as Pagefind stores them', async () => {
     const bundle = await buildSearch({
       'index.html': page('<article data-pagefind-body><h1 id="top">Guide</h1><p>Deep tissue massage.</p></article>'),
-      'self-care/index.html': page('<article data-pagefind-body><h1 id="top">Self-care</h1><p>Gentle stretches help.</p></article>'),
+      'self-care/index.html': page(
+        '<article data-pagefind-body><h1 id="top">Self-care</h1><p>Gentle stretches help.</p></article>',
+      ),
       'guide/index.html': page('<article><h1>Whole guide</h1><p>Everything twice.</p></article>'),
     });
     const names = await readdir(bundle);
@@ -49,9 +52,9 @@ describe('Pagefind index built at the end of the build', () => {
 
   it('fails the build when pages that must stay out of search get indexed', async () => {
     // Without any data-pagefind-body, Pagefind indexes whole pages, the whole-guide page included.
-    await expect(buildSearch({ 'index.html': page('<h1>Guide</h1>'), 'guide/index.html': page('<h1>Whole guide</h1><p>x</p>') })).rejects.toThrow(
-      /must stay out of search were indexed: \/guide\//,
-    );
+    await expect(
+      buildSearch({ 'index.html': page('<h1>Guide</h1>'), 'guide/index.html': page('<h1>Whole guide</h1><p>x</p>') }),
+    ).rejects.toThrow(/must stay out of search were indexed: \/guide\//);
   });
 
   it('fails the build when there is nothing to index', async () => {

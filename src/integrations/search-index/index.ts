@@ -23,7 +23,9 @@ export default function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const output = join(site, PATHS.searchBundle);
         // Once any page has `data-pagefind-body`, Pagefind skips pages without it (/guide/, /search/, 404).
-        const { files, pages, words } = await searchBundle(async (index) => (await index.addDirectory({ path: site })).errors);
+        const { files, pages, words } = await searchBundle(
+          async (index) => (await index.addDirectory({ path: site })).errors,
+        );
         await rm(output, { recursive: true, force: true });
         for (const [path, content] of files) {
           await mkdir(dirname(join(output, path)), { recursive: true });

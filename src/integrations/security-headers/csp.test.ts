@@ -22,7 +22,9 @@ describe('parsePolicy', () => {
 
 describe('headerPolicy', () => {
   it('adds the header-only frame-ancestors and keeps every meta directive and hash', () => {
-    const header = parsePolicy(headerPolicy(["default-src 'self'; script-src 'self' 'sha256-abc='"], { 'frame-ancestors': ["'none'"] }));
+    const header = parsePolicy(
+      headerPolicy(["default-src 'self'; script-src 'self' 'sha256-abc='"], { 'frame-ancestors': ["'none'"] }),
+    );
     expect(header).toEqual([
       { name: 'default-src', sources: ["'self'"] },
       { name: 'script-src', sources: ["'self'", "'sha256-abc='"] },
@@ -31,7 +33,9 @@ describe('headerPolicy', () => {
   });
 
   it('merges the sources of pages whose policies differ, without repeats', () => {
-    expect(headerPolicy(["script-src 'self' 'sha256-a='", "script-src 'self' 'sha256-b='"], {})).toBe("script-src 'self' 'sha256-a=' 'sha256-b='");
+    expect(headerPolicy(["script-src 'self' 'sha256-a='", "script-src 'self' 'sha256-b='"], {})).toBe(
+      "script-src 'self' 'sha256-a=' 'sha256-b='",
+    );
   });
 
   it('lets the pages win over a header-only directive of the same name', () => {
@@ -46,12 +50,16 @@ describe('pruneUnusedHashes', () => {
 
   it('keeps the hashes of the inline code the page has and drops the rest', () => {
     const policy = `default-src 'self'; script-src 'self' ${used} ${unused}; style-src 'self' ${style} ${unused}`;
-    expect(pruneUnusedHashes(policy, { scripts: ['a()'], styles: ['p{}'] })).toBe(`default-src 'self'; script-src 'self' ${used}; style-src 'self' ${style}`);
+    expect(pruneUnusedHashes(policy, { scripts: ['a()'], styles: ['p{}'] })).toBe(
+      `default-src 'self'; script-src 'self' ${used}; style-src 'self' ${style}`,
+    );
   });
 
   it('recognises the other algorithms CSP allows', () => {
     const sha384 = `'sha384-${createHash('sha384').update('a()').digest('base64')}'`;
-    expect(pruneUnusedHashes(`script-src ${sha384} 'sha512-xyz='`, { scripts: ['a()'], styles: [] })).toBe(`script-src ${sha384}`);
+    expect(pruneUnusedHashes(`script-src ${sha384} 'sha512-xyz='`, { scripts: ['a()'], styles: [] })).toBe(
+      `script-src ${sha384}`,
+    );
   });
 
   it('does not let a script hash stand for a style with the same text', () => {

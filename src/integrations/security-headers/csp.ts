@@ -38,14 +38,19 @@ export function headerPolicy(metaPolicies: readonly string[], headerOnly: Direct
 
 /** The hash sources an inline element with this text matches, in each algorithm CSP allows. */
 function hashesOf(text: string): string[] {
-  return ['sha256', 'sha384', 'sha512'].map((algorithm) => `'${algorithm}-${createHash(algorithm).update(text, 'utf8').digest('base64')}'`);
+  return ['sha256', 'sha384', 'sha512'].map(
+    (algorithm) => `'${algorithm}-${createHash(algorithm).update(text, 'utf8').digest('base64')}'`,
+  );
 }
 
 /**
  * `policy` without the script and style hashes that match no inline element of the page. Astro lists every hash of
  * the whole site (and of its island runtime, unused here) on every page; the unused ones only cost bytes.
  */
-export function pruneUnusedHashes(policy: string, inline: { scripts: readonly string[]; styles: readonly string[] }): string {
+export function pruneUnusedHashes(
+  policy: string,
+  inline: { scripts: readonly string[]; styles: readonly string[] },
+): string {
   const used = { script: new Set(inline.scripts.flatMap(hashesOf)), style: new Set(inline.styles.flatMap(hashesOf)) };
   const pruned = parsePolicy(policy).map(({ name, sources }) => {
     const kind = /^(script|style)-src(-elem)?$/.exec(name)?.[1] as 'script' | 'style' | undefined;

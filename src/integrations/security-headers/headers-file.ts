@@ -9,7 +9,8 @@ export interface HeaderRule {
 /** The file for `rules`, with a comment on top. */
 export function formatHeadersFile(rules: readonly HeaderRule[], comment: string): string {
   const lines = comment.split('\n').map((line) => `# ${line}`.trimEnd());
-  for (const { pattern, headers } of rules) lines.push(pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`));
+  for (const { pattern, headers } of rules)
+    lines.push(pattern, ...headers.map(([name, value]) => `  ${name}: ${value}`));
   return `${lines.join('\n')}\n`;
 }
 

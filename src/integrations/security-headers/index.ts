@@ -17,7 +17,8 @@ const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(
 
 /** The page's HTML with its CSP `<meta>` trimmed to the hashes it uses and placed right after `<meta charset>`. */
 export function withTrimmedPolicy(html: string, page: DistPage): { html: string; policy: string } {
-  if (!page.cspRange || page.charsetEnd === undefined) throw new Error(`${page.file}: no CSP <meta> or <meta charset> to place it after`);
+  if (!page.cspRange || page.charsetEnd === undefined)
+    throw new Error(`${page.file}: no CSP <meta> or <meta charset> to place it after`);
   const policy = pruneUnusedHashes(page.csp, { scripts: page.inlineScripts, styles: page.inlineStyles });
   const meta = `<meta http-equiv="content-security-policy" content="${escapeAttribute(policy)}">`;
   const [start, end] = page.cspRange;
@@ -31,9 +32,15 @@ export function headerRules(pagePolicies: readonly string[]): HeaderRule[] {
   return [
     {
       pattern: '/*',
-      headers: [['Content-Security-Policy', headerPolicy(pagePolicies, HEADER_ONLY_DIRECTIVES)], ...Object.entries(RESPONSE_HEADERS)],
+      headers: [
+        ['Content-Security-Policy', headerPolicy(pagePolicies, HEADER_ONLY_DIRECTIVES)],
+        ...Object.entries(RESPONSE_HEADERS),
+      ],
     },
-    ...CACHE_RULES.map(({ pattern, cacheControl }) => ({ pattern, headers: [['Cache-Control', cacheControl]] as [string, string][] })),
+    ...CACHE_RULES.map(({ pattern, cacheControl }) => ({
+      pattern,
+      headers: [['Cache-Control', cacheControl]] as [string, string][],
+    })),
   ];
 }
 

@@ -27,8 +27,10 @@ export function textProblems(): string[] {
     const style = getComputedStyle(element);
     const hides = (value: string) => value === 'hidden' || value === 'clip';
     if (element.clientWidth <= 1 || element.clientHeight <= 1) continue;
-    if (hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1) problems.push(`clipped sideways: ${describe(element)}`);
-    if (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1) problems.push(`clipped: ${describe(element)}`);
+    if (hides(style.overflowX) && element.scrollWidth > element.clientWidth + 1)
+      problems.push(`clipped sideways: ${describe(element)}`);
+    if (hides(style.overflowY) && element.scrollHeight > element.clientHeight + 1)
+      problems.push(`clipped: ${describe(element)}`);
   }
   const lines: { rect: DOMRect; node: Text }[] = [];
   const walker = document.createTreeWalker(scope, NodeFilter.SHOW_TEXT);

@@ -1,0 +1,60 @@
+// ESLint for the whole project: TypeScript (typescript-eslint's strict rules), Astro components (eslint-plugin-astro)
+// and a boundary that keeps build-only code out of the browser bundle. Formatting is Prettier's job, not ESLint's.
+// Kept in .config/ so the project's top level stays as agreed; `npm run lint` passes --config.
+import js from '@eslint/js';
+import astro from 'eslint-plugin-astro';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+export default tseslint.config(
+  // Paths below are relative to the project, one level up from this file.
+  { basePath: '..' },
+  {
+    ignores: [
+      'dist/',
+      'node_modules/',
+      '.astro/',
+      'test-results/',
+      'playwright-report/',
+      'bench-results/',
+      'tests/bench/starlight/',
+    ],
+  },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  ...astro.configs.recommended,
+  {
+    languageOptions: { globals: { ...globals.node } },
+    rules: {
+      // Unused arguments named with a leading underscore are deliberate (callbacks with fixed shapes).
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      // `!` after a lookup the code has just made certain (querySelector of server-rendered markup) reads better than a branch.
+      '@typescript-eslint/no-non-null-assertion': 'off',
+    },
+  },
+  {
+    // Browser code: the DOM, and nothing that only exists in Node or at build time.
+    files: ['src/client/**/*.ts'],
+    ignores: ['src/client/**/*.test.ts'],
+    languageOptions: { globals: { ...globals.browser } },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['node:*'], message: 'Browser code cannot use Node modules.' },
+            {
+              group: ['**/integrations/**', '**/content/**', '**/markdown/**', '**/seo/**', 'astro:*', 'astro/*'],
+              message: 'Browser code may import only src/consts.ts, src/theme.ts and other browser code.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // Tests and benchmarks hand functions to the browser (page.evaluate), so both sets of globals exist there.
+    files: ['tests/**/*.{ts,mjs}'],
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+  },
+);

@@ -1,0 +1,99 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it } from 'vitest';
+import type { Hit, Outcome } from './engine';
+import { moveFocus, renderOutcome, statusText } from './render';
+
+const hit = (section: string, heading?: string): Hit => ({
+  section,
+  heading,
+  href: `/${section.toLowerCase()}/`,
+  excerpt: [
+    { text: 'Gentle ', marked: false },
+    { text: 'stretches', marked: true },
+    { text: ' <b>help</b>.', marked: false },
+  ],
+});
+const outcome = (hits: Hit[], extra: Partial<Outcome> = {}): Outcome => ({
+  query: 'stretches',
+  hits,
+  total: hits.length,
+  ...extra,
+});
+
+describe('statusText', () => {
+  it('counts the results for the query', () => {
+    expect(statusText(outcome([hit('A')]))).toBe('1 result for “stretches”.');
+    expect(statusText(outcome([hit('A'), hit('B')]))).toBe('2 results for “stretches”.');
+  });
+
+  it('says when only the best results are shown', () => {
+    expect(statusText(outcome([hit('A')], { total: 4 }))).toBe(
+      '4 results for “stretches”. The best 1 are shown; the search page lists all.',
+    );
+  });
+
+  it('offers the suggestion when the query itself found nothing', () => {
+    expect(statusText({ query: 'streches', suggestion: 'stretches', hits: [hit('A')], total: 1 })).toBe(
+      'No results for “streches”. Did you mean “stretches”? Showing 1 result for “stretches”.',
+    );
+    expect(statusText({ query: 'zzz', hits: [], total: 0 })).toMatch(/^No results for “zzz”\. Try another word/);
+  });
+});
+
+describe('renderOutcome and moveFocus', () => {
+  let list: HTMLUListElement;
+  let status: HTMLParagraphElement;
+  let input: HTMLInputElement;
+
+  beforeEach(() => {
+    // The result template as src/components/search/SiteSearch.astro renders it.
+    document.body.innerHTML = `
+      <template id="search-result-template"><li><a><span data-section></span><span data-heading></span><span data-excerpt></span></a></li></template>
+      <input><p role="status"></p><ul></ul>`;
+    list = document.querySelector('ul')!;
+    status = document.querySelector('p')!;
+    input = document.querySelector('input')!;
+  });
+
+  it('lists each hit as a link with its section, heading and excerpt, markup kept as text', () => {
+    renderOutcome(list, status, outcome([hit('Benefits', 'Posture'), hit('Overview')]));
+    const links = [...list.querySelectorAll('a')];
+    expect(links.map((link) => link.getAttribute('href'))).toEqual(['/benefits/', '/overview/']);
+    expect(links[0]!.querySelector('[data-heading]')!.textContent).toBe('› Posture');
+    expect(links[1]!.querySelector('[data-heading]')).toBeNull();
+    expect(links[0]!.querySelector('mark.search-hit')!.textContent).toBe('stretches');
+    expect(links[0]!.querySelector('b')).toBeNull();
+    expect(links[0]!.querySelector('[data-excerpt]')!.textContent).toBe('Gentle stretches <b>help</b>.');
+    expect(status.textContent).toBe('2 results for “stretches”.');
+  });
+
+  it('keeps a reader who is moving through the results on the same place when new results arrive', () => {
+    renderOutcome(list, status, outcome([hit('A'), hit('B'), hit('C')]));
+    list.querySelectorAll('a')[1]!.focus();
+    renderOutcome(list, status, outcome([hit('D'), hit('E')]));
+    expect(document.activeElement).toBe(list.querySelectorAll('a')[1]);
+    renderOutcome(list, status, outcome([hit('F')]));
+    expect(document.activeElement).toBe(list.querySelector('a'));
+  });
+
+  it('moves with the arrow keys, Home and End, and back up into the box', () => {
+    renderOutcome(list, status, outcome([hit('A'), hit('B'), hit('C')]));
+    const links = [...list.querySelectorAll('a')];
+    input.focus();
+    expect(moveFocus(list, input, 'ArrowDown')).toBe(true);
+    expect(document.activeElement).toBe(links[0]);
+    moveFocus(list, input, 'End');
+    expect(document.activeElement).toBe(links[2]);
+    moveFocus(list, input, 'ArrowDown');
+    expect(document.activeElement).toBe(links[2]);
+    moveFocus(list, input, 'Home');
+    moveFocus(list, input, 'ArrowUp');
+    expect(document.activeElement).toBe(input);
+    expect(moveFocus(list, input, 'x')).toBe(false);
+  });
+
+  it('handles no key when there are no results', () => {
+    renderOutcome(list, status, outcome([]));
+    expect(moveFocus(list, input, 'ArrowDown')).toBe(false);
+  });
+});

@@ -1,0 +1,70 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Loader, LoaderContext } from 'astro/loaders';
+import { afterAll, describe, expect, it } from 'vitest';
+import { withContentChecks } from './checked-loader';
+
+const root = mkdtempSync(join(tmpdir(), 'checked-loader-'));
+mkdirSync(join(root, 'src/pages'), { recursive: true });
+writeFileSync(join(root, 'src/pages/guide.astro'), '');
+afterAll(() => rmSync(root, { recursive: true, force: true }));
+
+interface Entry {
+  id: string;
+  body: string;
+  source: string;
+  formerSlugs?: string[];
+}
+
+/** Runs the checked loader over entries as the glob loader would have stored them. */
+function load(entries: Entry[], failure?: Error): Promise<void> {
+  for (const { id, source } of entries) writeFileSync(join(root, `${id}.mdx`), source);
+  const stored = entries.map(({ id, body, formerSlugs = [] }) => ({ id, body, filePath: `${id}.mdx`, data: { formerSlugs } }));
+  const inner: Loader = {
+    name: 'fake',
+    load: async () => {
+      if (failure) throw failure;
+    },
+  };
+  const context = { collection: 'sections', config: { root: pathToFileURL(`${root}/`) }, store: { values: () => stored } };
+  return withContentChecks(inner).load(context as unknown as LoaderContext);
+}
+
+const good = (id: string, extra = ''): Entry => ({ id, body: 'Text.', source: `---\ntitle: "T"\nlastReviewed: 2026-11-24\n${extra}---\nText.\n` });
+
+describe('withContentChecks', () => {
+  it('passes good content', async () => {
+    await expect(load([good('overview'), good('benefits')])).resolves.toBeUndefined();
+  });
+
+  it('names the file, the line and the fix for each problem, all at once', async () => {
+    const error = await load([
+      { ...good('overview'), body: '  ' },
+      { ...good('benefits'), source: '---\ntitle: "B"\nlastReviewed: 2026-02-30\n---\nText.\n' },
+      good('guide'),
+      { ...good('self-care'), formerSlugs: ['benefits'] },
+    ]).catch((caught: Error) => caught);
+    expect(error).toBeInstanceOf(Error);
+    const message = (error as Error).message;
+    expect(message).toMatch(/has 4 problems/);
+    expect(message).toContain('overview.mdx: the section has no text below its frontmatter');
+    expect(message).toContain('benefits.mdx:3: lastReviewed "2026-02-30" is not a real date');
+    expect(message).toContain('guide.mdx: the slug "guide" is taken by the site\'s own /guide/');
+    expect(message).toContain('self-care.mdx: former slug "benefits" is a live page');
+    expect((error as { hint?: string }).hint).toMatch(/README/);
+  });
+
+  it('turns a YAML error in a frontmatter into one that names the file and line, with a hint', async () => {
+    const yaml = Object.assign(new Error('bad'), { name: 'YAMLException', reason: 'unexpected end of the stream', loc: { file: '/site/content/a.mdx', line: 4, column: 2 } });
+    const error = (await load([good('overview')], yaml).catch((caught: Error) => caught)) as Error & { hint?: string };
+    expect(error.message).toBe('/site/content/a.mdx:4:2: the frontmatter (between the --- lines) is not valid YAML: unexpected end of the stream.');
+    expect(error.hint).toMatch(/quote/);
+  });
+
+  it('lets other loader errors through unchanged', async () => {
+    const other = new Error('disk on fire');
+    await expect(load([], other)).rejects.toBe(other);
+  });
+});
