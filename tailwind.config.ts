@@ -1,20 +1,18 @@
 import type { Config } from 'tailwindcss';
 import plugin from 'tailwindcss/plugin';
-import { COLOUR_ROLES, type ColourRole } from './src/theme';
+import { COLOUR_ROLES, cssVariable, type ColourRole } from './src/theme';
 
 // Loaded from src/styles/global.css through `@config`; Tailwind 4 finds the templates itself.
 
 const roles = Object.keys(COLOUR_ROLES) as ColourRole[];
-/** Each role's colour lives in a custom property that switches with the reader's colour scheme. */
-const themeVariable = (role: ColourRole) => `--theme-${role}`;
 const schemeVariables = (scheme: 'light' | 'dark') =>
-  Object.fromEntries(roles.map((role) => [themeVariable(role), COLOUR_ROLES[role][scheme]]));
+  Object.fromEntries(roles.map((role) => [cssVariable(role), COLOUR_ROLES[role][scheme]]));
 
 export default {
   theme: {
     extend: {
       // `text-accent`, `bg-surface`, …: one class per role, right in light and dark alike.
-      colors: Object.fromEntries(roles.map((role) => [role, `var(${themeVariable(role)})`])),
+      colors: Object.fromEntries(roles.map((role) => [role, `var(${cssVariable(role)})`])),
     },
   },
   plugins: [

@@ -71,8 +71,11 @@ export const COLOUR_ROLES = {
 
 export type ColourRole = keyof typeof COLOUR_ROLES;
 
-/** The CSS custom property that carries a role's colour, e.g. `--color-accent`. */
-export const cssVariable = (role: ColourRole) => `--color-${role}`;
+/**
+ * The CSS custom property that carries a role's colour in the current scheme, e.g. `--theme-accent`: set on `:root`
+ * by tailwind.config.ts, used by the Tailwind classes and by hand-written CSS (`var(--theme-accent)`).
+ */
+export const cssVariable = (role: ColourRole) => `--theme-${role}`;
 
 /** The link-preview card's colours: the light scheme, which previews show on any background. */
 export const PREVIEW_CARD_COLOURS = {

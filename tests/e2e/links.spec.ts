@@ -19,11 +19,15 @@ test('every link, asset and #fragment on every page leads somewhere on this site
             (element as HTMLAnchorElement).href ||
             (element as HTMLScriptElement).src ||
             (element as HTMLFormElement).action;
-          return { url, tag: element.tagName.toLowerCase() };
+          return { url, tag: element.tagName.toLowerCase(), rel: element.getAttribute('rel') ?? '' };
         },
       ),
     );
-    for (const { url, tag } of found) if (!references.has(url)) references.set(url, `${tag} on ${path}`);
+    for (const { url, tag, rel } of found) {
+      // The canonical address names the production host; the page it names must exist here.
+      const local = rel === 'canonical' ? new URL(new URL(url).pathname, origin).href : url;
+      if (!references.has(local)) references.set(local, `${tag} on ${path}`);
+    }
   }
   const problems: string[] = [];
   const documents = new Map<string, string>();
@@ -49,6 +53,6 @@ test('every link, asset and #fragment on every page leads somewhere on this site
     );
     if (!exists) problems.push(`${url} (${where}): no element with id "${fragment}"`);
   }
-  expect(references.size).toBeGreaterThan(100);
+  expect(references.size, 'links found').toBeGreaterThan(40);
   expect(problems).toEqual([]);
 });
