@@ -21,6 +21,18 @@ export function canonicalPath(pathname: string): string {
   return isNotFoundPath(pathname) ? PATHS.notFound : pathname;
 }
 
+/** What a page says about itself in its `<head>`: the layout takes it, and the SEO tags are made from it. */
+export interface PageHead {
+  /** Page title, without the site name. */
+  title: string;
+  /** One plain sentence for the meta description and link previews. */
+  description: string;
+  /** When the page's text was last reviewed: dateModified and lastReviewed in structured data. */
+  lastReviewed?: Date | undefined;
+  /** Short name for the breadcrumb trail in structured data; defaults to the title. */
+  breadcrumb?: string | undefined;
+}
+
 /** One step of a breadcrumb trail. */
 export interface Crumb {
   name: string;

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { parsePage } from '../../src/integrations/built-site/dist-pages';
 import { pageProblems } from './page-rules';
 
-const good = `<!doctype html><html lang="en"><head><title>T</title><meta name="description" content="D">
-<meta http-equiv="content-security-policy" content="default-src 'self'"></head><body>
+const good = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'">
+<title>T</title><meta name="description" content="D"></head><body>
 <header><nav aria-label="Site"></nav></header><main><h1>T</h1></main><footer><nav aria-label="Footer"></nav></footer></body></html>`;
 
 describe('pageProblems', () => {
@@ -34,6 +34,16 @@ describe('pageProblems', () => {
       expect(pageProblems(page)).toEqual([expect.stringMatching(/^markup after <\/body>: <(script|p)/)]);
     }
     expect(pageProblems(parsePage('index.html', good.replace('</body></html>', '</body>\n</html>\n')))).toEqual([]);
+  });
+
+  it('wants the CSP <meta> first, right after the charset, so it governs everything after it', () => {
+    const late = good.replace(
+      `<meta http-equiv="content-security-policy" content="default-src 'self'">\n<title>T</title>`,
+      `<title>T</title><meta http-equiv="content-security-policy" content="default-src 'self'">`,
+    );
+    expect(pageProblems(parsePage('index.html', late))).toEqual([
+      'the CSP <meta> is not the first element after <meta charset>',
+    ]);
   });
 
   it('exempts redirect stubs', () => {

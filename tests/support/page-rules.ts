@@ -19,6 +19,8 @@ export function pageProblems(page: DistPage): string[] {
   const repeated = labels.filter((label, index) => labels.indexOf(label) !== index);
   if (repeated.length) problems.push(`several <nav> elements share the label "${repeated[0]}"`);
   if (!page.csp) problems.push('the page has no Content-Security-Policy <meta>');
+  else if (page.cspRange?.[0] !== page.charsetEnd)
+    problems.push('the CSP <meta> is not the first element after <meta charset>');
   if (page.strayAfterBody) problems.push(`markup after </body>: ${page.strayAfterBody.slice(0, 80)}`);
   return problems;
 }
