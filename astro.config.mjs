@@ -14,6 +14,7 @@ import {
   STYLE_SOURCES,
   directiveStrings,
 } from './src/integrations/security-headers/policy.ts';
+import { contentPolicy } from './src/markdown/content-policy.ts';
 import { headings } from './src/markdown/headings.ts';
 
 // Absolute URLs (canonical, Open Graph, sitemap) come from here; override at build time with SITE_URL.
@@ -34,7 +35,7 @@ export default defineConfig({
   integrations: [cleanFailedBuild(), inertDirective(), mdx(), linkCheck(), securityHeaders(), searchIndex()],
   // Shiki colours code with style="…" attributes, which the CSP blocks; the guide has no code to colour.
   // `headings` gives every heading a stable id and its share control (src/markdown/headings.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ hastPlugins: [headings] }) },
+  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [contentPolicy], hastPlugins: [headings] }) },
   // Strict CSP as a <meta> on every page; Astro adds the hashes of its inline scripts and styles.
   security: {
     csp: {

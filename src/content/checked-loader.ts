@@ -7,7 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
-import { emptyBodyProblem, impossibleDates } from './content-checks';
+import { emptyBodyProblem, firstNonUtf8Line, impossibleDates } from './content-checks';
 import { formerSlugRedirects, reservedSlugs } from './former-slugs';
 
 /** One problem in one file. */
@@ -30,7 +30,13 @@ async function problemsOf(context: LoaderContext): Promise<ContentProblem[]> {
     const emptyBody = emptyBodyProblem(entry.body);
     if (emptyBody) problems.push({ file, message: `${emptyBody}.` });
     if (!entry.filePath) continue;
-    const source = await readFile(new URL(entry.filePath, context.config.root), 'utf8');
+    const bytes = await readFile(new URL(entry.filePath, context.config.root));
+    const badLine = firstNonUtf8Line(bytes);
+    if (badLine) {
+      problems.push({ file, line: badLine, message: 'the file is not UTF-8 text; save it as UTF-8 in your editor.' });
+      continue;
+    }
+    const source = bytes.toString('utf8');
     for (const { line, field, value } of impossibleDates(source)) {
       problems.push({ file, line, message: `${field} "${value}" is not a real date; write an existing day as YYYY-MM-DD.` });
     }

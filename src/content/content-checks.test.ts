@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { emptyBodyProblem, impossibleDates } from './content-checks';
+import { emptyBodyProblem, firstNonUtf8Line, impossibleDates } from './content-checks';
 
 describe('emptyBodyProblem', () => {
   it('accepts a body with text', () => {
@@ -29,5 +29,14 @@ describe('impossibleDates', () => {
   it('looks only at the frontmatter, not at dates in the text', () => {
     expect(impossibleDates('---\ntitle: "A"\n---\ndate: 2026-02-31\n')).toEqual([]);
     expect(impossibleDates('date: 2026-02-31\n')).toEqual([]);
+  });
+});
+
+describe('firstNonUtf8Line', () => {
+  it('finds the line of the first byte sequence that is not UTF-8', () => {
+    const latin1 = Buffer.from('line one\nA caf\u00e9 here\nthree\n', 'latin1');
+    expect(firstNonUtf8Line(latin1)).toBe(2);
+    expect(firstNonUtf8Line(Buffer.from('all fine: café, “quotes”\n', 'utf8'))).toBeNull();
+    expect(firstNonUtf8Line(Buffer.from([0x61, 0x0a, 0x62, 0xff]))).toBe(2);
   });
 });

@@ -39,3 +39,21 @@ export function impossibleDates(source: string): { line: number; field: string; 
   });
   return found;
 }
+
+/** The first line (from 1) that is not valid UTF-8, or `null` when the whole file is. */
+export function firstNonUtf8Line(bytes: Uint8Array): number | null {
+  const decoder = new TextDecoder('utf-8', { fatal: true });
+  let line = 1;
+  let start = 0;
+  for (let at = 0; at <= bytes.length; at++) {
+    if (at < bytes.length && bytes[at] !== 0x0a) continue;
+    try {
+      decoder.decode(bytes.subarray(start, at));
+    } catch {
+      return line;
+    }
+    line++;
+    start = at + 1;
+  }
+  return null;
+}

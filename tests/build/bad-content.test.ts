@@ -46,6 +46,26 @@ const CASES: { name: string; file?: string; message: RegExp }[] = [
   { name: 'mdx-syntax', message: /Could not parse expression[\s\S]*manual-therapy\.mdx:36:36/ },
   { name: 'unclosed-tag', message: /Expected a closing tag for `<aside>`[\s\S]*manual-therapy\.mdx:36:1/ },
   { name: 'empty-body', message: /manual-therapy\.mdx: the section has no text below its frontmatter/ },
+  // The content policy (src/markdown/content-policy.ts): each rule names the file, the line and the rule.
+  { name: 'mdx-import', message: /manual-therapy\.mdx:46:1: \[no-import-export\]/ },
+  { name: 'mdx-expression', message: /manual-therapy\.mdx:46:22: \[no-expression\] \{process\.env\.HOME\} is code/ },
+  { name: 'html-script', message: /manual-therapy\.mdx:46:1: \[html\] <script> is not allowed/ },
+  { name: 'meta-refresh', message: /manual-therapy\.mdx:46:1: \[html\] <meta> is not allowed/ },
+  {
+    name: 'event-handler',
+    message: /manual-therapy\.mdx:46:1: \[html\] <p onClick> is not allowed \(scripts are not allowed\)/,
+  },
+  { name: 'style-attribute', message: /manual-therapy\.mdx:46:1: \[html\] <p style> is not allowed/ },
+  {
+    name: 'javascript-link',
+    message: /manual-therapy\.mdx:46:1: \[url\] links may use https:, mailto: or tel:.*"javascript:"/,
+  },
+  { name: 'external-image', message: /manual-therapy\.mdx:46:1: \[url\] images must be files of this site/ },
+  {
+    name: 'missing-image',
+    message: /manual-therapy\.mdx:46:1: \[missing-file\] the image "\.\/chart\.png" is not there/,
+  },
+  { name: 'not-utf8', message: /manual-therapy\.mdx:46: the file is not UTF-8 text/ },
 ];
 
 /** Every HTML file left in a folder, if the folder exists. */

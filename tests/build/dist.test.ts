@@ -83,7 +83,9 @@ describe('Content-Security-Policy', () => {
       const directives = new Map(parsePolicy(policy).map(({ name, sources }) => [name, sources]));
       expect(directives.get('default-src')).toEqual(["'self'"]);
       expect(directives.get('object-src')).toEqual(["'none'"]);
-      expect(directives.get('base-uri')).toEqual(["'self'"]);
+      expect(directives.get('base-uri')).toEqual(["'none'"]);
+      expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
+      expect(directives.get('trusted-types')).toEqual(["'none'"]);
       expect(directives.get('form-action')).toEqual(["'self'"]);
       expect(directives.get('script-src')).toContain("'wasm-unsafe-eval'");
       for (const name of ['script-src', 'style-src']) {

@@ -36,7 +36,11 @@ async function watch(page: Page, baseURL: string): Promise<Watch> {
     );
   });
   page.on('console', (message) => {
-    if (message.type() === 'error' || /Content.Security.Policy|Refused to/i.test(message.text()))
+    // Errors, and any message about the policies: CSP, Trusted Types, or a Permissions-Policy the browser does not know.
+    if (
+      message.type() === 'error' ||
+      /Content.Security.Policy|Refused to|Trusted ?Type|Permissions-Policy/i.test(message.text())
+    )
       seen.errors.push(message.text());
   });
   page.on('pageerror', (error) => seen.errors.push(error.message));
@@ -93,13 +97,15 @@ test.describe('Content-Security-Policy', () => {
     });
   }
 
-  test('searching from the dialog and on the search page', async ({ page, baseURL }) => {
+  test('searching from the dialog, opening a highlighted result, and the search page', async ({ page, baseURL }) => {
     const seen = await watch(page, baseURL!);
     await page.goto('/overview/');
     await search(page, 'stress');
     await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
     await page.keyboard.press('Enter');
     await page.waitForLoadState('networkidle');
+    // The result opened with its matched words highlighted, under the same policies.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)).toBeGreaterThan(0);
     await page.goto('/search/?q=stress');
     await expect(page.locator('search-page').getByRole('link').first()).toBeVisible();
     await expectClean(page, seen);

@@ -9,6 +9,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { contentDir } from '../../content/content-dir';
 import { readSite } from '../built-site/dist-files';
+import { placesOf } from '../../markdown/written-links';
 import { findBrokenLinks, type LinkProblem } from './find-broken-links';
 import { locateLink, type SourceFile } from './link-sources';
 
@@ -29,7 +30,9 @@ async function readSources(root: string): Promise<SourceFile[]> {
 function describeProblems(problems: readonly LinkProblem[], sources: readonly SourceFile[]): string {
   const grouped = new Map<string, string[]>();
   for (const { page, href, source, problem } of problems) {
-    const where = locateLink(href, sources);
+    // Exact places from the Markdown pipeline first; a search of the files' text for links it did not see.
+    const written = placesOf(href);
+    const where = written.length ? written : locateLink(href, sources);
     const origin = where.length ? where.join(', ') : `a template of ${page} (${source})`;
     const key = `${origin}: the link "${href}" is broken: ${problem}`;
     grouped.set(key, [...(grouped.get(key) ?? []), page]);

@@ -15,8 +15,12 @@ export const PAGE_DIRECTIVES: Directives = {
   // Inline `data:` images: the SVG icons in the stylesheet.
   'img-src': ["'self'", 'data:'],
   'object-src': ["'none'"],
-  'base-uri': ["'self'"],
+  // No page needs a <base>; none may set one.
+  'base-uri': ["'none'"],
   'form-action': ["'self'"],
+  // Trusted Types: no script may write HTML or script URLs from strings, and no code may create a policy to allow it.
+  'require-trusted-types-for': ["'script'"],
+  'trusted-types': ["'none'"],
 };
 
 /** Script sources besides Astro's hashes: our own files, and WebAssembly compilation for Pagefind's search. */
@@ -30,11 +34,10 @@ export const HEADER_ONLY_DIRECTIVES: Directives = {
   'frame-ancestors': ["'none'"],
 };
 
-/** Browser features the guide never uses, all switched off (names Chromium recognises). */
+/** Browser features the guide never uses, all switched off (only names Chromium recognises: it warns about others). */
 const UNUSED_FEATURES = [
   'accelerometer',
   'autoplay',
-  'bluetooth',
   'browsing-topics',
   'camera',
   'display-capture',
