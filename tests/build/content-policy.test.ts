@@ -15,6 +15,8 @@ describe('the real guide keeps the content policy', () => {
   it.each(files)('%s', async (name) => {
     const source = readFileSync(join(folder, name), 'utf8').replace(/^---\n[\s\S]*?\n---\n/, '');
     // mdxToJs throws the policy's error, naming file, line and rule, when a section breaks it.
-    expect(() => mdxToJs(source, { mdastPlugins: [contentPolicy], fileURL: pathToFileURL(join(folder, name)) })).not.toThrow();
+    expect(() =>
+      mdxToJs(source, { mdastPlugins: [contentPolicy], fileURL: pathToFileURL(join(folder, name)) }),
+    ).not.toThrow();
   });
 });
