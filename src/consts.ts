@@ -67,7 +67,7 @@ export const HIGHLIGHT_PARAM = 'highlight';
 /** Most results each search view shows: each costs the reader a fragment of about 1 KB to download. */
 export const RESULT_LIMITS = {
   /** The header's search dialog; its first search must stay within the first-search byte budget. */
-  dialog: 5,
+  dialog: 4,
   /** The search page: every result, on a guide this size. */
   page: 20,
 } as const;

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { mdxToJs } from 'satteri';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentPolicy, elementProblems, isComment, urlProblem } from './content-policy';
+import { placesOf } from './written-links';
 
 const folder = mkdtempSync(join(tmpdir(), 'policy-'));
 writeFileSync(join(folder, 'chart.png'), 'png');
@@ -88,6 +89,15 @@ describe('the content policy, on real MDX', () => {
     expect(message).toMatch(/section\.mdx:3:1: \[url\] images must be files of this site/);
     expect(message).toMatch(/section\.mdx:3:\d+: \[missing-file\] the image "\.\/missing\.png" is not there/);
     expect(message).toMatch(/section\.mdx:5:1: \[url\] .*"javascript:" is not allowed/);
+  });
+});
+
+describe('where links were written', () => {
+  it('is remembered for the link check, line by line', async () => {
+    expect(await check('Text.\n\nSee [the page](/self-care/#rest) and <a href="/overview/">this</a>.\n\n[ref]: /benefits/')).toBe('');
+    expect(placesOf('/self-care/#rest')).toEqual([expect.stringMatching(/section\.mdx:3$/)]);
+    expect(placesOf('/overview/')).toEqual([expect.stringMatching(/section\.mdx:3$/)]);
+    expect(placesOf('/benefits/')).toEqual([expect.stringMatching(/section\.mdx:5$/)]);
   });
 });
 

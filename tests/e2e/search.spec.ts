@@ -2,10 +2,13 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGET } from '../support/budgets';
 import { brotliSize } from '../support/page-weight';
-import QUERIES from './search-queries.json' with { type: 'json' };
+import QUERIES from '../fixtures/search-queries.json' with { type: 'json' };
 
 /** Query → the section (and heading) a reader should land on; also used by tests/bench/bench-search.mjs. */
 interface Expected {
+  kind: string;
+  /** Part of the slice of each kind that the browser tests run (tests/build/search-quality.test.ts runs them all). */
+  e2e?: boolean;
   query: string;
   path: string;
   heading?: string;
@@ -46,8 +49,8 @@ async function axeViolations(page: Page): Promise<string[]> {
 }
 
 test.describe('queries land on the right section and heading', () => {
-  for (const { query, path, heading } of QUERIES as Expected[]) {
-    test(`“${query}” → ${path}${heading ? `#${heading}` : ''}`, async ({ page }) => {
+  for (const { kind, query, path, heading } of (QUERIES as Expected[]).filter((entry) => entry.e2e)) {
+    test(`[${kind}] “${query}” → ${path}${heading ? `#${heading}` : ''}`, async ({ page }) => {
       const seen = watch(page);
       // From the whole-guide page, which no query should land on, so arriving anywhere is a real navigation.
       await openDialog(page, '/guide/');
@@ -177,7 +180,7 @@ test('the result count is announced in a status region', async ({ page }) => {
   await expect(status).toHaveText(/^[2-5] results for “stress”\.$/);
   await page.keyboard.press('Control+a');
   await page.keyboard.type('massage');
-  await expect(status).toHaveText(/^\d+ results for “massage”\. The best 5 are shown; the search page lists all\.$/);
+  await expect(status).toHaveText(/^\d+ results for “massage”\. The best 4 are shown; the search page lists all\.$/);
   await page.keyboard.press('Control+a');
   await page.keyboard.type('streching');
   await expect(status).toHaveText(
@@ -197,7 +200,7 @@ test('results show the section, the heading and an excerpt with the matched word
   const first = page.getByRole('dialog').getByRole('link').filter({ hasText: 'scoliosis' }).first();
   await expect(first).toContainText('How Manual Therapy Techniques Can Help Lower Back Pain?');
   await expect(first).toContainText('› Can Massage Cure Back Pain?');
-  await expect(first.locator('mark')).toHaveText(['scoliosis.']);
+  await expect(first.locator('mark')).toHaveText(['scoliosis']);
 });
 
 test('the page a result opens highlights the matched words with the CSS Highlight API', async ({ page }) => {
@@ -296,3 +299,52 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(seen.errors).toEqual([]);
   });
 }
+
+test("a reader's word the guide lacks is searched as the guide's words, and the result and the page say so", async ({
+  page,
+}) => {
+  await openDialog(page, '/guide/');
+  await page.keyboard.type('lumbago');
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('status')).toContainText('for “lumbago”. Searched for “lumbago” as “lower back pain”.');
+  const first = dialog.getByRole('region', { name: 'Results' }).getByRole('link').first();
+  await expect(first).toContainText('Matches “lumbago” as “lower back pain”');
+  await expect(first.locator('mark').first()).toHaveText(/^(lower|back|pain)$/i);
+  await page.keyboard.press('Enter');
+  await page.waitForURL((url) => url.pathname === '/' && !url.searchParams.has('highlight'));
+  const highlighted = await page.evaluate(() =>
+    [...(CSS.highlights.get('search-hit') ?? [])].map((range) => (range as Range).toString().toLowerCase()),
+  );
+  // The guide's words for it, in the forms the page uses ("pain", "pains").
+  expect(highlighted.filter((word) => !/^(lower|back|pain)/.test(word))).toEqual([]);
+  for (const word of ['lower', 'back', 'pain']) expect(highlighted).toContain(word);
+});
+
+test.describe('what a reader types is read as they meant it, and shown back as text', () => {
+  test('full-width letters and invisible characters find what the plain word finds', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('ｓｔｒｅ\u200bs\u00ads')}`);
+    const status = page.locator('search-page').getByRole('status');
+    await expect(status).toHaveText(/^\d+ results for “stress”\./);
+    await expect(page.getByRole('searchbox', { name: 'Words to look for' })).toHaveValue('stress');
+  });
+
+  test('a right-to-left override cannot turn the status sentence around', async ({ page }) => {
+    await page.goto(`/search/?q=${encodeURIComponent('\u202estress\u202c')}`);
+    const status = page.locator('search-page').getByRole('status');
+    await expect(status).toHaveText(/results for “stress”\./);
+    expect(await status.textContent()).not.toMatch(/[\u202a-\u202e\u2066-\u2069]/);
+  });
+});
+
+test('a page opened with very many words to highlight stays quick, caps the highlights and cleans its address', async ({
+  page,
+}) => {
+  const common =
+    'the and to of a in is can for with that this your it be or as by on are from at an deep tissue massage back pain lower help muscle'.split(
+      ' ',
+    );
+  await page.goto(`/benefits/?highlight=${common.join('+')}`);
+  await page.waitForURL((url) => !url.searchParams.has('highlight'));
+  const count = await page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0);
+  expect(count).toBe(200);
+});

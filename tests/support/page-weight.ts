@@ -37,7 +37,7 @@ function localFile(href: string, fromUrl: string): string | undefined {
 }
 
 /** Static imports of one JavaScript module, as files inside the output folder. */
-function staticImports(file: string, source: string): string[] {
+export function staticImports(file: string, source: string): string[] {
   const [imports] = parse(source);
   return imports
     .filter((entry) => entry.type === 'static' || entry.type === 'reexport-star')
@@ -52,6 +52,19 @@ function cssReferences(file: string, css: string): string[] {
     .filter((url) => !url.startsWith('data:') && !url.startsWith('#'))
     .map((url) => localFile(url, `/${file}`))
     .filter((target): target is string => target !== undefined);
+}
+
+/** A module and every module it imports statically, as files inside the output folder (call `init()` first). */
+export function withStaticImports(file: string, read: ReadDistFile): string[] {
+  const found: string[] = [];
+  for (const queue = [file]; queue.length;) {
+    const next = queue.shift()!;
+    if (found.includes(next)) continue;
+    found.push(next);
+    const source = read(next);
+    if (source) queue.push(...staticImports(next, source.toString('utf8')));
+  }
+  return found;
 }
 
 /** Lists what a plain view of the page at `url` downloads besides its HTML. */

@@ -1,66 +1,74 @@
 import { describe, expect, it } from 'vitest';
-import { answers, buildExcerpt, highlightTerms, pageWords, queryTerms, relevantLocations } from './excerpt';
+import { bestSegment, buildExcerpt, highlightTerms, locate, pageWords, sameWord, wordCore } from './excerpt';
 
 const text =
   'Use heat packs or topical ointments. Incorporate gentle stretches into your daily routine. Stretching will help.';
 const all = pageWords(text);
-const at = (word: string) => all.findIndex((w) => w.toLowerCase().startsWith(word));
 
-describe('query terms', () => {
-  it('drops stop words unless nothing else is left', () => {
-    expect(queryTerms('What to wear')).toEqual(['wear']);
-    expect(queryTerms('can massage cure back pain')).toEqual(['massage', 'cure', 'back', 'pain']);
-    expect(queryTerms('what to')).toEqual(['what', 'to']);
-    expect(queryTerms('omega-3')).toEqual(['omega', '3']);
-  });
-});
-
-describe('which page words answer a query', () => {
+describe('sameWord', () => {
   it('accepts the same word and words of the same stem', () => {
-    expect(answers('Stretches', ['stretching'])).toBe(true);
-    expect(answers('clothing', ['clothes'])).toBe(true);
-    expect(answers('referrals', ['referral'])).toBe(true);
-    expect(answers('omega-3,', ['omega', '3'])).toBe(true);
+    expect(sameWord('stretches', 'stretching')).toBe(true);
+    expect(sameWord('clothing', 'clothes')).toBe(true);
+    expect(sameWord('referrals', 'referral')).toBe(true);
   });
 
   it('rejects prefix matches of very short terms and unrelated words', () => {
-    expect(answers('diet', ['vitamin', 'd'])).toBe(false);
-    expect(answers('strength', ['stretching'])).toBe(false);
-    expect(answers('stress', ['stretching'])).toBe(false);
-  });
-
-  it('keeps only the relevant locations, sorted and unique', () => {
-    const locations = [at('daily'), at('stretching'), at('stretches'), at('stretches')];
-    expect(relevantLocations(all, locations, ['stretching'])).toEqual([at('stretches'), at('stretching')]);
+    expect(sameWord('diet', 'd')).toBe(false);
+    expect(sameWord('strength', 'stretching')).toBe(false);
+    expect(sameWord('stress', 'stretching')).toBe(false);
   });
 });
 
-describe('excerpts', () => {
-  it('marks the relevant words and cuts with an ellipsis', () => {
-    const relevant = [at('stretches'), at('stretching')];
-    const parts = buildExcerpt(all, relevant, 0, all.length, 6);
+describe('locate', () => {
+  it('finds where each concept is answered, phrases word by word, punctuation ignored', () => {
+    expect(locate(all, [[['stretching']], [['heat', 'packs']], [['sleep']]])).toEqual([[8, 13], [1, 2], []]);
+  });
+
+  it('stays linear on a very long page', () => {
+    const long = pageWords(`${'Gentle stretches help the lower back. '.repeat(100_000)}`);
+    const [positions] = locate(long, [[['stretching']]]);
+    expect(positions).toHaveLength(100_000);
+    expect(buildExcerpt(long, positions!, 0, long.length).filter((part) => part.marked).length).toBeGreaterThan(0);
+    expect(bestSegment([{ start: 0, headingWords: 0 }], [positions!], [1])).toBe(0);
+  });
+});
+
+describe('bestSegment', () => {
+  const segments = [
+    { start: 0, headingWords: 2 },
+    { start: 10, headingWords: 3 },
+  ];
+
+  it('prefers the part answering more concepts, then more mentions, then the earlier part', () => {
+    expect(bestSegment(segments, [[1, 12], [13]], [1, 1])).toBe(1);
+    expect(bestSegment(segments, [[1, 2, 12]], [1])).toBe(0);
+    expect(bestSegment(segments, [[1, 12]], [1])).toBe(0);
+  });
+});
+
+describe('buildExcerpt', () => {
+  it('marks the answering words without their punctuation, with … where text was cut', () => {
+    const parts = buildExcerpt(all, [8, 13], 0, all.length, 6);
     expect(parts.filter((part) => part.marked).map((part) => part.text)).toEqual(['stretches']);
-    expect(parts.map((part) => part.text).join('')).toBe('… topical ointments. Incorporate gentle stretches into …');
+    expect(parts[0]!.text.startsWith('… ')).toBe(true);
+    expect(parts.at(-1)!.text.endsWith(' …')).toBe(true);
   });
 
-  it('prefers the window holding the most matches and stays inside its heading range', () => {
-    const relevant = [at('heat'), at('stretches'), at('stretching')];
-    const parts = buildExcerpt(all, relevant, at('incorporate'), all.length, 12);
-    const shown = parts.map((part) => part.text).join('');
-    expect(shown).not.toContain('heat');
-    expect(parts.filter((part) => part.marked).map((part) => part.text)).toEqual(['stretches', 'Stretching']);
+  it('starts after a heading when told, so the title is not repeated', () => {
+    const joined = buildExcerpt(all, [8], 6, all.length)
+      .map((part) => part.text)
+      .join('');
+    expect(joined.startsWith('… Incorporate')).toBe(true);
+  });
+});
+
+describe('wordCore and highlightTerms', () => {
+  it('split punctuation off a word', () => {
+    expect(wordCore('“stress.”')).toEqual(['“', 'stress', '.”']);
+    expect(wordCore('omega-3,')).toEqual(['', 'omega-3', ',']);
   });
 
-  it('shows a short text whole, without ellipses', () => {
-    const short = pageWords('Drink water.');
-    expect(buildExcerpt(short, [1], 0, short.length)).toEqual([
-      { text: 'Drink ', marked: false },
-      { text: 'water.', marked: true },
-    ]);
-  });
-
-  it('lists the words to highlight on the landing page', () => {
-    const relevant = [at('stretches'), at('stretching')];
-    expect(highlightTerms(all, relevant, ['stretching'])).toEqual(['stretches', 'stretching']);
+  it('give the distinct marked words, lower-case', () => {
+    expect(highlightTerms(all, [8, 13, 13])).toEqual(['stretches', 'stretching']);
   });
 });

@@ -1,28 +1,19 @@
 /**
- * Our own excerpts and highlights from a Pagefind result. Pagefind marks every word its index matched, including
- * prefix matches of a short last word ("vitamin d" marks "diet") and stop words ("what to wear" marks every "to");
- * here only words that really answer the query count, and the excerpt is the window with most of them.
+ * Where a page answers a query, from the page's own text: which words answer which concept, the heading whose part
+ * answers most, and an excerpt with those words marked. Pagefind's own marks include prefix matches and stop words,
+ * so this reads the text itself. Every step is linear in the page's length: a very long section stays fast.
  */
-import type { ExcerptPart } from './query';
 import { words } from './words';
 
-/** Words too common to show as the reason for a match; they still count when a query has nothing else. */
-const STOP_WORDS = new Set(
-  'a an and are as at be by can do does for from how i in is it its me my of on or so than that the this to what when where which who why will with you your'.split(
-    ' ',
-  ),
-);
+/** One run of an excerpt: plain text, or a word that answered the query. */
+export interface ExcerptPart {
+  text: string;
+  marked: boolean;
+}
 
 /** Splits text into words exactly as Pagefind counts word locations. */
 export function pageWords(content: string): string[] {
   return content.split(/[^\S\uFEFF]+/g);
-}
-
-/** The query's words that should be highlighted: its words without stop words (all of them if only stop words). */
-export function queryTerms(query: string): string[] {
-  const all = [...new Set(words(query))];
-  const meaningful = all.filter((word) => !STOP_WORDS.has(word));
-  return meaningful.length ? meaningful : all;
 }
 
 function commonPrefix(a: string, b: string): number {
@@ -32,72 +23,129 @@ function commonPrefix(a: string, b: string): number {
 }
 
 /**
- * Whether a page word answers one of the terms: the same word, or the same stem (stretching ~ stretches,
- * clothes ~ clothing). Terms under three letters must match exactly, as Pagefind's prefix match of them is noise.
+ * Whether a word of the page answers a word of the query: the same word, or the same stem (stretching ~ stretches,
+ * clothes ~ clothing). Words under three letters must match exactly, as prefixes of them are noise.
  */
-export function answers(pageWord: string, terms: readonly string[]): boolean {
-  return words(pageWord).some((part) =>
-    terms.some(
-      (term) =>
-        part === term ||
-        (term.length >= 3 && commonPrefix(part, term) >= Math.min(term.length, Math.max(4, term.length - 3))),
-    ),
-  );
+export function sameWord(pageWord: string, term: string): boolean {
+  if (pageWord === term) return true;
+  return term.length >= 3 && commonPrefix(pageWord, term) >= Math.min(term.length, Math.max(4, term.length - 3));
 }
 
-/** Locations (word indexes) among `locations` whose words answer the terms. */
-export function relevantLocations(
-  all: readonly string[],
-  locations: readonly number[],
-  terms: readonly string[],
-): number[] {
-  return [...new Set(locations)]
-    .filter((location) => all[location] !== undefined && answers(all[location]!, terms))
-    .sort((a, b) => a - b);
+/** What answers one concept: the words of each of its alternatives (a phrase's words each count). */
+export type ConceptTerms = readonly (readonly string[])[];
+
+/** The positions (word indexes) on the page that answer each concept, in page order. */
+export function locate(all: readonly string[], concepts: readonly ConceptTerms[]): number[][] {
+  const terms = concepts.map((alternatives) => [
+    ...new Set(alternatives.flatMap((alternative) => alternative.flatMap(words))),
+  ]);
+  // A long page repeats its words: decide each distinct word once.
+  const answered = new Map<string, number[]>();
+  const positions = concepts.map((): number[] => []);
+  all.forEach((pageWord, location) => {
+    const key = pageWord.toLowerCase();
+    let hits = answered.get(key);
+    if (!hits) {
+      const parts = words(key);
+      hits = terms.flatMap((list, concept) =>
+        parts.some((part) => list.some((term) => sameWord(part, term))) ? [concept] : [],
+      );
+      answered.set(key, hits);
+    }
+    for (const concept of hits) positions[concept]!.push(location);
+  });
+  return positions;
+}
+
+/** A part of a page that starts at a heading: the heading's location and how many words the heading has. */
+export interface Segment {
+  start: number;
+  headingWords: number;
 }
 
 /**
- * The excerpt of `length` words within [start, end) that holds the most relevant locations, with those words
- * marked and "…" where text was cut. Starts a few words before the first match so it reads as a phrase.
+ * The segment that answers the query best: the most concepts (weighted), then the most answering words; earlier
+ * on a tie. `segments` are in page order and the first starts at 0.
+ */
+export function bestSegment(
+  segments: readonly Segment[],
+  positions: readonly number[][],
+  weights: readonly number[],
+): number {
+  let best = 0;
+  let bestScore = -1;
+  segments.forEach(({ start }, index) => {
+    const end = segments[index + 1]?.start ?? Infinity;
+    let score = 0;
+    positions.forEach((list, concept) => {
+      const count = list.filter((location) => location >= start && location < end).length;
+      // Each concept counts once for being there, and a little more for each mention, up to five.
+      if (count) score += weights[concept]! * (1 + 0.05 * Math.min(count, 5));
+    });
+    if (score > bestScore) [best, bestScore] = [index, score];
+  });
+  return best;
+}
+
+/** A page word split into what to mark and the punctuation around it: `“stress.”` → `“`, `stress`, `.”`. */
+export function wordCore(word: string): [before: string, core: string, after: string] {
+  const match = /^([^\p{L}\p{N}]*)(.*?)([^\p{L}\p{N}]*)$/u.exec(word)!;
+  return [match[1]!, match[2]!, match[3]!];
+}
+
+/**
+ * The excerpt of `length` words within [start, end) that holds the most marked locations, with those words marked
+ * (not their punctuation) and "…" where text was cut. It starts a few words before the first mark, so it reads as a
+ * phrase. `marked` must be sorted.
  */
 export function buildExcerpt(
   all: readonly string[],
-  relevant: readonly number[],
+  marked: readonly number[],
   start: number,
   end: number,
   length = 24,
 ): ExcerptPart[] {
-  const inside = relevant.filter((location) => location >= start && location < end);
+  const stop = Math.min(end, all.length);
+  const inside = marked.filter((location) => location >= start && location < stop);
   let from = start;
-  let best = -1;
-  for (const first of inside) {
-    const count = inside.filter((location) => location >= first && location < first + length).length;
-    if (count > best) [best, from] = [count, Math.max(start, first - 4)];
+  let best = 0;
+  // A window sliding over the marks: for each first mark, how many marks fall within `length` words of it.
+  for (let first = 0, last = 0; first < inside.length; first++) {
+    while (last < inside.length && inside[last]! < inside[first]! + length) last++;
+    if (last - first > best) [best, from] = [last - first, Math.max(start, inside[first]! - 4)];
   }
-  const to = Math.min(end, all.length, from + length);
+  const to = Math.min(stop, from + length);
   from = Math.max(start, Math.min(from, to - length));
-  const marked = new Set(inside);
+  const isMarked = new Set(inside);
   const parts: ExcerptPart[] = [];
-  const push = (text: string, isMarked: boolean) => {
-    const last = parts[parts.length - 1];
-    if (last && last.marked === isMarked) last.text += text;
-    else parts.push({ text, marked: isMarked });
+  const push = (text: string, mark: boolean) => {
+    if (!text) return;
+    const last = parts.at(-1);
+    if (last && last.marked === mark) last.text += text;
+    else parts.push({ text, marked: mark });
   };
   if (from > 0) push('… ', false);
   for (let location = from; location < to; location++) {
     if (location > from) push(' ', false);
-    push(all[location]!, marked.has(location));
+    if (!isMarked.has(location)) {
+      push(all[location]!, false);
+      continue;
+    }
+    const [before, core, after] = wordCore(all[location]!);
+    push(before, false);
+    push(core, true);
+    push(after, false);
   }
   if (to < all.length) push(' …', false);
   return parts;
 }
 
-/** Distinct words worth highlighting on the page a result opens: the relevant page words, lower-cased. */
-export function highlightTerms(
-  all: readonly string[],
-  relevant: readonly number[],
-  terms: readonly string[],
-): string[] {
-  const found = relevant.flatMap((location) => words(all[location] ?? '').filter((part) => answers(part, terms)));
-  return [...new Set(found)].filter((word) => word.length > 1);
+/** The distinct words to highlight on the page a result opens: the marked words, lower-case, without punctuation. */
+export function highlightTerms(all: readonly string[], marked: readonly number[]): string[] {
+  const found = new Set<string>();
+  for (const location of marked) {
+    const core = wordCore(all[location] ?? '')[1].toLowerCase();
+    if (core.length > 1) found.add(core);
+  }
+  return [...found];
 }

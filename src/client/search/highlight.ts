@@ -3,42 +3,51 @@ import { HIGHLIGHT_PARAM } from '../../consts';
 import { highlightWords } from './query';
 
 /** Name of the CSS highlight; styled by `::highlight(search-hit)` in src/styles/global.css. */
-const HIGHLIGHT_NAME = 'search-hit';
+export const HIGHLIGHT_NAME = 'search-hit';
+
+/** Most words highlighted on one page: enough for any section, and a very long page stays quick. */
+export const MAX_HIGHLIGHTS = 200;
 
 /** Ranges of whole-word occurrences of `words` (and their endings, e.g. stretch → stretches) in the article. */
 function matchRanges(root: Element, words: readonly string[]): Range[] {
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
   const ranges: Range[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>
       node.parentElement?.closest('[data-pagefind-ignore]') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT,
   });
-  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+  for (let node = walker.nextNode(); node && ranges.length < MAX_HIGHLIGHTS; node = walker.nextNode()) {
     for (const match of (node.textContent ?? '').matchAll(pattern)) {
       const range = new Range();
       range.setStart(node, match.index);
       range.setEnd(node, match.index + match[0].length);
       ranges.push(range);
+      if (ranges.length === MAX_HIGHLIGHTS) break;
     }
   }
   return ranges;
 }
 
-/** Highlights the words named in `?highlight=`, then drops the parameter so shared links stay clean. */
+/** Highlights the words named in `?highlight=`, then always drops the parameter so shared links stay clean. */
 export function highlightFromUrl(): void {
-  const words = highlightWords(location.search);
-  const root = document.querySelector('[data-pagefind-body]');
-  if (root && words.length && 'highlights' in CSS) {
+  try {
+    const words = highlightWords(location.search);
+    const root = document.querySelector('[data-pagefind-body]');
+    if (!root || !words.length || !('highlights' in CSS)) return;
     const ranges = matchRanges(root, words);
-    CSS.highlights.set(HIGHLIGHT_NAME, new Highlight(...ranges));
+    // Added one by one: spreading thousands of ranges into one call overflows the stack.
+    const highlight = new Highlight();
+    for (const range of ranges) highlight.add(range);
+    CSS.highlights.set(HIGHLIGHT_NAME, highlight);
     // Without a #heading to land on, bring the first matching passage into view if it is below the fold.
     const first = ranges[0];
     if (first && !location.hash && first.getBoundingClientRect().bottom > innerHeight) {
       first.startContainer.parentElement?.scrollIntoView({ block: 'center' });
     }
+  } finally {
+    const url = new URL(location.href);
+    url.searchParams.delete(HIGHLIGHT_PARAM);
+    history.replaceState(history.state, '', url);
   }
-  const url = new URL(location.href);
-  url.searchParams.delete(HIGHLIGHT_PARAM);
-  history.replaceState(history.state, '', url);
 }

@@ -1,11 +1,11 @@
-/** Loads the search index's code and word list from the site, once each, when a reader first searches. */
+/** Loads the search index's code and word lists from the site, each once, when a reader first searches. */
 import { PATHS } from '../../consts';
-import type { Pagefind, SearchSources } from './engine';
+import type { Pagefind, SearchSources, Thesaurus } from './engine';
 
 const BUNDLE = PATHS.searchBundle;
 
 let pagefind: Promise<Pagefind> | undefined;
-let vocabulary: Promise<string[]> | undefined;
+const files = new Map<string, Promise<unknown>>();
 
 /** Loads Pagefind once, on the first sign that the reader wants to search. */
 export function loadPagefind(): Promise<Pagefind> {
@@ -19,11 +19,23 @@ export function loadPagefind(): Promise<Pagefind> {
   return pagefind;
 }
 
-/** The index's words for "Did you mean", fetched only when a query finds nothing. */
-function loadVocabulary(): Promise<string[]> {
-  vocabulary ??= fetch(`${BUNDLE}vocabulary.json`).then((response) => response.json() as Promise<string[]>);
-  return vocabulary;
+/** A JSON file of the search bundle, fetched the first time something needs it. */
+function bundleJson<T>(name: string): Promise<T> {
+  if (!files.has(name))
+    files.set(
+      name,
+      fetch(`${BUNDLE}${name}`).then((response) => response.json()),
+    );
+  return files.get(name) as Promise<T>;
 }
 
-/** The live index and word list of the site. */
-export const LIVE_SOURCES: SearchSources = { pagefind: loadPagefind, vocabulary: loadVocabulary };
+/** The live index and word lists of the site. */
+export const LIVE_SOURCES: SearchSources = {
+  pagefind: loadPagefind,
+  vocabulary: () => bundleJson<string[]>('vocabulary.json'),
+  thesaurus: () => bundleJson<Thesaurus>('thesaurus.json'),
+  // Pagefind has fetched this file already to start; the browser's cache answers.
+  pageCount: async () =>
+    (await bundleJson<{ languages: Record<string, { page_count: number }> }>('pagefind-entry.json')).languages['en']
+      ?.page_count ?? 1,
+};

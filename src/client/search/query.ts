@@ -1,13 +1,17 @@
 /** Pure helpers for search: reading and writing `?q=`, result links and "Did you mean …". */
 import { HIGHLIGHT_PARAM, PATHS, QUERY_PARAM } from '../../consts';
+import { normaliseText } from './understand';
 import { words } from './words';
 
 /** Longest query we act on; longer input is cut, as no reader's question needs more. */
 export const MAX_QUERY_LENGTH = 200;
 
-/** Tidies a raw query: collapses whitespace, trims, and cuts it to MAX_QUERY_LENGTH characters. */
+/**
+ * Tidies a raw query before it is searched for or shown back: normaliseText's folding (full-width letters, invisible
+ * and bidi control characters removed), collapsed white space, and at most MAX_QUERY_LENGTH characters.
+ */
 export function normaliseQuery(raw: string): string {
-  return raw.replace(/\s+/g, ' ').trim().slice(0, MAX_QUERY_LENGTH).trim();
+  return [...normaliseText(raw)].slice(0, MAX_QUERY_LENGTH).join('').trim();
 }
 
 /** The query in a location's search string (`?q=…`), tidied; empty when absent. */
@@ -31,14 +35,8 @@ export function resultHref(url: string, highlight: readonly string[]): string {
 
 /** The words to highlight from a landing page's search string; empty when there are none. */
 export function highlightWords(search: string): string[] {
-  const raw = new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? '';
-  return [...new Set(words(raw.slice(0, MAX_QUERY_LENGTH)))].filter((word) => word.length > 1);
-}
-
-/** One run of an excerpt: plain text, or a matched word to show highlighted. */
-export interface ExcerptPart {
-  text: string;
-  marked: boolean;
+  const raw = normaliseQuery(new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? '');
+  return [...new Set(words(raw))].filter((word) => word.length > 1);
 }
 
 /** Damerau–Levenshtein distance (optimal string alignment): insertions, deletions, substitutions, swaps. */

@@ -6,6 +6,7 @@ import { moveFocus, renderOutcome, statusText } from './render';
 const hit = (section: string, heading?: string): Hit => ({
   section,
   heading,
+  understood: [],
   href: `/${section.toLowerCase()}/`,
   excerpt: [
     { text: 'Gentle ', marked: false },
@@ -15,6 +16,7 @@ const hit = (section: string, heading?: string): Hit => ({
 });
 const outcome = (hits: Hit[], extra: Partial<Outcome> = {}): Outcome => ({
   query: 'stretches',
+  understood: [],
   hits,
   total: hits.length,
   ...extra,
@@ -33,10 +35,17 @@ describe('statusText', () => {
   });
 
   it('offers the suggestion when the query itself found nothing', () => {
-    expect(statusText({ query: 'streches', suggestion: 'stretches', hits: [hit('A')], total: 1 })).toBe(
+    expect(statusText(outcome([hit('A')], { query: 'streches', suggestion: 'stretches' }))).toBe(
       'No results for “streches”. Did you mean “stretches”? Showing 1 result for “stretches”.',
     );
-    expect(statusText({ query: 'zzz', hits: [], total: 0 })).toMatch(/^No results for “zzz”\. Try another word/);
+    expect(statusText(outcome([], { query: 'zzz' }))).toMatch(/^No results for “zzz”\. Try another word/);
+  });
+
+  it("says which reader's words were searched as the guide's words", () => {
+    const understood = [{ word: 'lumbago', as: ['lower back pain'] }];
+    expect(statusText(outcome([hit('A')], { query: 'lumbago', understood }))).toBe(
+      '1 result for “lumbago”. Searched for “lumbago” as “lower back pain”.',
+    );
   });
 });
 
@@ -48,7 +57,7 @@ describe('renderOutcome and moveFocus', () => {
   beforeEach(() => {
     // The result template as src/components/search/SiteSearch.astro renders it.
     document.body.innerHTML = `
-      <template id="search-result-template"><li><a><span data-section></span><span data-heading></span><span data-excerpt></span></a></li></template>
+      <template id="search-result-template"><li><a><span data-section></span><span data-heading></span><span data-excerpt></span><span data-understood></span></a></li></template>
       <input><p role="status"></p><ul></ul>`;
     list = document.querySelector('ul')!;
     status = document.querySelector('p')!;

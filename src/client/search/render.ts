@@ -1,17 +1,24 @@
 /** Shows search outcomes: every query and excerpt goes in as text, never as HTML. */
-import type { Hit, Outcome } from './engine';
+import type { Hit, Outcome, Understood } from './engine';
 
 function plural(count: number): string {
   return count === 1 ? '1 result' : `${count} results`;
 }
 
+/** How the guide's words answered a reader's word: `“backache” as “back pain”`. */
+export function understoodText(understood: readonly Understood[]): string {
+  return understood.map(({ word, as }) => `“${word}” as ${as.map((phrase) => `“${phrase}”`).join(' or ')}`).join(', ');
+}
+
 /** The sentence the status region shows and announces, e.g. `3 results for “stress”.` */
-export function statusText({ query, suggestion, hits, total }: Outcome): string {
+export function statusText({ query, suggestion, understood, hits, total }: Outcome): string {
   const shown = total > hits.length ? ` The best ${hits.length} are shown; the search page lists all.` : '';
-  if (suggestion && hits.length)
-    return `No results for “${query}”. Did you mean “${suggestion}”? Showing ${plural(total)} for “${suggestion}”.${shown}`;
   if (!hits.length) return `No results for “${query}”. Try another word, or browse the topic index on the search page.`;
-  return `${plural(total)} for “${query}”.${shown}`;
+  if (suggestion) {
+    return `No results for “${query}”. Did you mean “${suggestion}”? Showing ${plural(total)} for “${suggestion}”.${shown}`;
+  }
+  const searchedAs = understood.length ? ` Searched for ${understoodText(understood)}.` : '';
+  return `${plural(total)} for “${query}”.${searchedAs}${shown}`;
 }
 
 /** One result as a list item, from the result template (src/components/search/SiteSearch.astro). */
@@ -22,6 +29,9 @@ export function hitItem(hit: Hit, template: HTMLTemplateElement): HTMLLIElement 
   const heading = item.querySelector<HTMLElement>('[data-heading]')!;
   if (hit.heading) heading.textContent = `› ${hit.heading}`;
   else heading.remove();
+  const understood = item.querySelector<HTMLElement>('[data-understood]')!;
+  if (hit.understood.length) understood.textContent = `Matches ${understoodText(hit.understood)}`;
+  else understood.remove();
   const excerpt = item.querySelector('[data-excerpt]')!;
   for (const part of hit.excerpt) {
     if (!part.marked) {

@@ -5,7 +5,7 @@
 class SearchPage extends HTMLElement {
   connectedCallback() {
     this.querySelector<HTMLElement>('[data-no-script]')!.hidden = true;
-    void import('./search-ui').then(({ mountSearchPage }) => mountSearchPage(this));
+    void import('./page').then(({ mountSearchPage }) => mountSearchPage(this));
   }
 }
 

@@ -6,7 +6,8 @@
 import { HIGHLIGHT_PARAM } from '../../consts';
 import { isSearchShortcut, isTypedCharacter } from './shortcuts';
 
-const searchUi = () => import('./search-ui');
+/** The dialog's code: loaded on intent, and only then. */
+const dialog = () => import('./dialog');
 
 class SiteSearch extends HTMLElement {
   connectedCallback() {
@@ -16,7 +17,7 @@ class SiteSearch extends HTMLElement {
     const open = () => {
       if (typedWhileLoading) return;
       typedWhileLoading = [];
-      void searchUi().then(({ openSearch }) => {
+      void dialog().then(({ openSearch }) => {
         openSearch(button, typedWhileLoading!.join(''));
         typedWhileLoading = undefined;
       });
@@ -24,7 +25,7 @@ class SiteSearch extends HTMLElement {
     this.querySelector('form')!.hidden = true;
     button.hidden = false;
     if (/Mac|iPhone|iPad/.test(navigator.userAgent)) button.querySelector('kbd')!.textContent = '⌘ K';
-    const warm = () => void searchUi().then(({ warmUp }) => warmUp());
+    const warm = () => void dialog().then(({ warmUp }) => warmUp());
     for (const intent of ['pointerenter', 'focus', 'touchstart'])
       button.addEventListener(intent, warm, { once: true, passive: true });
     button.addEventListener('click', open);
@@ -46,5 +47,7 @@ class SiteSearch extends HTMLElement {
 
 customElements.define('site-search', SiteSearch);
 
-if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM))
-  void searchUi().then(({ highlightFromUrl }) => highlightFromUrl());
+// A page opened from a search result highlights the words that matched; that code loads only then.
+if (new URLSearchParams(location.search).has(HIGHLIGHT_PARAM)) {
+  void import('./highlight').then(({ highlightFromUrl }) => highlightFromUrl());
+}

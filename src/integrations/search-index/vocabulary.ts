@@ -23,3 +23,8 @@ export function vocabularyFromFragments(pages: readonly IndexedPage[]): string[]
   }
   return [...found].sort();
 }
+
+/** Every distinct word of the indexed pages' text alone, without their metadata (keywords and titles). */
+export function textVocabulary(pages: readonly IndexedPage[]): Set<string> {
+  return new Set(pages.flatMap((page) => words(page.content)));
+}
