@@ -94,7 +94,9 @@ describe('the content policy, on real MDX', () => {
 
 describe('where links were written', () => {
   it('is remembered for the link check, line by line', async () => {
-    expect(await check('Text.\n\nSee [the page](/self-care/#rest) and <a href="/overview/">this</a>.\n\n[ref]: /benefits/')).toBe('');
+    expect(
+      await check('Text.\n\nSee [the page](/self-care/#rest) and <a href="/overview/">this</a>.\n\n[ref]: /benefits/'),
+    ).toBe('');
     expect(placesOf('/self-care/#rest')).toEqual([expect.stringMatching(/section\.mdx:3$/)]);
     expect(placesOf('/overview/')).toEqual([expect.stringMatching(/section\.mdx:3$/)]);
     expect(placesOf('/benefits/')).toEqual([expect.stringMatching(/section\.mdx:5$/)]);
