@@ -9,10 +9,12 @@ import linkCheck from './src/integrations/link-check/index.ts';
 import searchIndex from './src/integrations/search-index/index.ts';
 import securityHeaders from './src/integrations/security-headers/index.ts';
 import {
+  INLINE_SCRIPTS,
   PAGE_DIRECTIVES,
   SCRIPT_SOURCES,
   STYLE_SOURCES,
   directiveStrings,
+  sha256Source,
 } from './src/integrations/security-headers/policy.ts';
 import { contentPolicy } from './src/markdown/content-policy.ts';
 import { headings } from './src/markdown/headings.ts';
@@ -40,7 +42,7 @@ export default defineConfig({
   security: {
     csp: {
       directives: directiveStrings(PAGE_DIRECTIVES),
-      scriptDirective: { resources: [...SCRIPT_SOURCES] },
+      scriptDirective: { resources: [...SCRIPT_SOURCES], hashes: INLINE_SCRIPTS.map(sha256Source) },
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },

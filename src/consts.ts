@@ -13,8 +13,8 @@ export const SITE_NAME = 'Back Pain Massage Guide';
 export const GUIDE_DESCRIPTION =
   'A plain-language guide to deep tissue massage for lower back pain: how it works, its benefits, how to prepare, self-care, exercise, diet and stress.';
 
-/** Language of the text, as BCP 47 (the `lang` attribute, JSON-LD) and as Open Graph writes it. */
-export const LANGUAGE = { tag: 'en-GB', openGraph: 'en_GB' } as const;
+/** Language of the text (the author writes American English), as BCP 47 and as Open Graph writes it. */
+export const LANGUAGE = { tag: 'en-US', openGraph: 'en_US' } as const;
 
 /** The section whose text is the home page; every other section has a page at `/<slug>/`. */
 export const HOME_SECTION_ID = 'introduction';
@@ -25,7 +25,7 @@ export const TOP_ID = 'top';
 /** Id of the main content, the skip link's target. */
 export const MAIN_ID = 'main';
 
-/** Id of the list of sections on the home page. */
+/** Id of the list of sections on the home page and on the whole guide. */
 export const CONTENTS_ID = 'contents';
 
 /** Addresses of the site's own pages and folders. */
@@ -48,6 +48,8 @@ export const PATHS = {
 /** The title and one-sentence description of each page that is not a section: on the page and on its preview card. */
 export const FIXED_PAGES = {
   wholeGuide: {
+    /** Its name in navigation, wherever a link leads to it. */
+    navLabel: 'Whole guide on one page',
     title: 'The whole guide on one page',
     description: 'Every section of the guide on one page, for reading start to end or printing.',
   },

@@ -8,22 +8,30 @@
 const RAW = {
   white: '#ffffff',
   slate50: '#f8fafc',
-  slate100: '#f1f5f9',
   slate200: '#e2e8f0',
-  slate300: '#cbd5e1',
-  slate400: '#94a3b8',
   slate500: '#64748b',
   slate600: '#475569',
   slate700: '#334155',
   slate800: '#1e293b',
   slate900: '#0f172a',
-  slate950: '#020617',
-  teal50: '#f0fdfa',
   teal100: '#ccfbf1',
   teal200: '#99f6e4',
-  teal300: '#5eead4',
   teal800: '#115e59',
   teal900: '#134e4a',
+  // Calm dark scheme: a blue-grey night rather than black, and a muted teal rather than neon.
+  night: '#111820',
+  nightRaised: '#18222c',
+  nightLine: '#2c3a47',
+  mist: '#e4e9ee',
+  mistStrong: '#f3f6f8',
+  mistMuted: '#a9b4be',
+  mistSubtle: '#c7d0d8',
+  mistControl: '#8593a0',
+  sage: '#8ccdc4',
+  sageStrong: '#b7e2db',
+  red700: '#b42318',
+  red50: '#fef3f2',
+  wine: '#3a1715',
   mint: '#e0f2f1',
   amber200: '#fde68a',
   amber400: '#fbbf24',
@@ -40,27 +48,31 @@ export interface SchemeColour {
 /** Colours by the role they play on a page; every pair meets WCAG AA contrast where text sits on it. */
 export const COLOUR_ROLES = {
   /** The page background. */
-  page: { light: RAW.white, dark: RAW.slate950 },
+  page: { light: RAW.white, dark: RAW.night },
   /** Panels set apart from the page: the contents box, the footer. */
-  surface: { light: RAW.slate50, dark: RAW.slate900 },
+  surface: { light: RAW.slate50, dark: RAW.nightRaised },
   /** Body text. */
-  ink: { light: RAW.slate800, dark: RAW.slate200 },
-  /** Text in inputs and other places that need the strongest contrast. */
-  'ink-strong': { light: RAW.slate900, dark: RAW.slate100 },
+  ink: { light: RAW.slate800, dark: RAW.mist },
+  /** Headings, and text in inputs: the strongest contrast. */
+  'ink-strong': { light: RAW.slate900, dark: RAW.mistStrong },
   /** Secondary text: labels, dates, hints. */
-  muted: { light: RAW.slate600, dark: RAW.slate400 },
-  /** Text a little quieter than body text: excerpts, breadcrumbs. */
-  subtle: { light: RAW.slate700, dark: RAW.slate300 },
+  muted: { light: RAW.slate600, dark: RAW.mistMuted },
+  /** Text a little quieter than body text: excerpts. */
+  subtle: { light: RAW.slate700, dark: RAW.mistSubtle },
   /** Decorative lines between and around blocks. */
-  line: { light: RAW.slate200, dark: RAW.slate700 },
+  line: { light: RAW.slate200, dark: RAW.nightLine },
   /** Outlines of controls (inputs, secondary buttons), at least 3:1 against the page. */
-  control: { light: RAW.slate500, dark: RAW.slate400 },
+  control: { light: RAW.slate500, dark: RAW.mistControl },
   /** Links and primary buttons. */
-  accent: { light: RAW.teal800, dark: RAW.teal300 },
+  accent: { light: RAW.teal800, dark: RAW.sage },
   /** Links and primary buttons under the pointer. */
-  'accent-strong': { light: RAW.teal900, dark: RAW.teal200 },
+  'accent-strong': { light: RAW.teal900, dark: RAW.sageStrong },
   /** Text on an accent background. */
-  'on-accent': { light: RAW.white, dark: RAW.slate950 },
+  'on-accent': { light: RAW.white, dark: RAW.night },
+  /** The "Get urgent help" card's band and border (white text sits on it). */
+  urgent: { light: RAW.red700, dark: RAW.red700 },
+  /** The urgent care card's body. */
+  'urgent-surface': { light: RAW.red50, dark: RAW.wine },
   /** The keyboard focus ring. */
   focus: { light: RAW.amber700, dark: RAW.amber400 },
   /** Background of matched words (search hits, text-fragment links). */

@@ -16,19 +16,30 @@ interface Entry {
   body: string;
   source: string;
   formerSlugs?: string[];
+  nextReview?: Date;
 }
 
 /** Runs the checked loader over entries as the glob loader would have stored them. */
-function load(entries: Entry[], failure?: Error): Promise<void> {
+function load(entries: Entry[], failure?: Error, warnings: string[] = []): Promise<void> {
   for (const { id, source } of entries) writeFileSync(join(root, `${id}.mdx`), source);
-  const stored = entries.map(({ id, body, formerSlugs = [] }) => ({ id, body, filePath: `${id}.mdx`, data: { formerSlugs } }));
+  const stored = entries.map(({ id, body, formerSlugs = [], nextReview = new Date('2099-01-01') }) => ({
+    id,
+    body,
+    filePath: `${id}.mdx`,
+    data: { formerSlugs, nextReview },
+  }));
   const inner: Loader = {
     name: 'fake',
     load: async () => {
       if (failure) throw failure;
     },
   };
-  const context = { collection: 'sections', config: { root: pathToFileURL(`${root}/`) }, store: { values: () => stored } };
+  const context = {
+    collection: 'sections',
+    config: { root: pathToFileURL(`${root}/`) },
+    store: { values: () => stored },
+    logger: { warn: (message: string) => warnings.push(message) },
+  };
   return withContentChecks(inner).load(context as unknown as LoaderContext);
 }
 
@@ -61,6 +72,12 @@ describe('withContentChecks', () => {
     const error = (await load([good('overview')], yaml).catch((caught: Error) => caught)) as Error & { hint?: string };
     expect(error.message).toBe('/site/content/a.mdx:4:2: the frontmatter (between the --- lines) is not valid YAML: unexpected end of the stream.');
     expect(error.hint).toMatch(/quote/);
+  });
+
+  it('warns, naming the file, when a review has fallen due, and still builds', async () => {
+    const warnings: string[] = [];
+    await load([{ ...good('overview'), nextReview: new Date('2020-01-01') }, good('benefits')], undefined, warnings);
+    expect(warnings).toEqual([expect.stringMatching(/^A section is due for review:\n {2}overview\.mdx: review was due on 2020-01-01/)]);
   });
 
   it('lets other loader errors through unchanged', async () => {

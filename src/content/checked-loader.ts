@@ -9,6 +9,7 @@ import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { emptyBodyProblem, firstNonUtf8Line, impossibleDates } from './content-checks';
 import { formerSlugRedirects, reservedSlugs } from './former-slugs';
+import { overdueWarning } from './review-dates';
 
 /** One problem in one file. */
 export interface ContentProblem {
@@ -79,6 +80,11 @@ export function withContentChecks(loader: Loader): Loader {
         throw (error as Error).name === 'YAMLException' ? frontmatterSyntaxError(error as FrontmatterError) : error;
       }
       const problems = await problemsOf(context);
+      const overdue = overdueWarning(
+        [...context.store.values()].map((entry) => ({ file: entry.filePath ?? entry.id, nextReview: entry.data.nextReview as Date })),
+        new Date(),
+      );
+      if (overdue) context.logger.warn(overdue);
       if (!problems.length) return;
       const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
       const lines = problems.map(({ file, line, message }) => `  ${file}${line ? `:${line}` : ''}: ${message}`);

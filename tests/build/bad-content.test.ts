@@ -32,40 +32,40 @@ const CASES: { name: string; file?: string; message: RegExp }[] = [
   {
     name: 'broken-link',
     message:
-      /manual-therapy\.mdx:46: the link "\/no-such-section\/" is broken: there is no page or file at \/no-such-section\//,
+      /manual-therapy\.mdx:47: the link "\/no-such-section\/" is broken: there is no page or file at \/no-such-section\//,
   },
   {
     name: 'broken-fragment',
     message:
-      /manual-therapy\.mdx:46: the link "\/manual-therapy\/#no-such-heading" is broken: \/manual-therapy\/ has no element with id "no-such-heading"/,
+      /manual-therapy\.mdx:47: the link "\/manual-therapy\/#no-such-heading" is broken: \/manual-therapy\/ has no element with id "no-such-heading"/,
   },
   {
     name: 'former-slug-live',
     message: /manual-therapy\.mdx: former slug "introduction" is a live page; remove it from formerSlugs/,
   },
-  { name: 'mdx-syntax', message: /Could not parse expression[\s\S]*manual-therapy\.mdx:36:36/ },
-  { name: 'unclosed-tag', message: /Expected a closing tag for `<aside>`[\s\S]*manual-therapy\.mdx:36:1/ },
+  { name: 'mdx-syntax', message: /Could not parse expression[\s\S]*manual-therapy\.mdx:37:36/ },
+  { name: 'unclosed-tag', message: /Expected a closing tag for `<aside>`[\s\S]*manual-therapy\.mdx:37:1/ },
   { name: 'empty-body', message: /manual-therapy\.mdx: the section has no text below its frontmatter/ },
   // The content policy (src/markdown/content-policy.ts): each rule names the file, the line and the rule.
-  { name: 'mdx-import', message: /manual-therapy\.mdx:46:1: \[no-import-export\]/ },
-  { name: 'mdx-expression', message: /manual-therapy\.mdx:46:22: \[no-expression\] \{process\.env\.HOME\} is code/ },
-  { name: 'html-script', message: /manual-therapy\.mdx:46:1: \[html\] <script> is not allowed/ },
-  { name: 'meta-refresh', message: /manual-therapy\.mdx:46:1: \[html\] <meta> is not allowed/ },
+  { name: 'mdx-import', message: /manual-therapy\.mdx:47:1: \[no-import-export\]/ },
+  { name: 'mdx-expression', message: /manual-therapy\.mdx:47:22: \[no-expression\] \{process\.env\.HOME\} is code/ },
+  { name: 'html-script', message: /manual-therapy\.mdx:47:1: \[html\] <script> is not allowed/ },
+  { name: 'meta-refresh', message: /manual-therapy\.mdx:47:1: \[html\] <meta> is not allowed/ },
   {
     name: 'event-handler',
-    message: /manual-therapy\.mdx:46:1: \[html\] <p onClick> is not allowed \(scripts are not allowed\)/,
+    message: /manual-therapy\.mdx:47:1: \[html\] <p onClick> is not allowed \(scripts are not allowed\)/,
   },
-  { name: 'style-attribute', message: /manual-therapy\.mdx:46:1: \[html\] <p style> is not allowed/ },
+  { name: 'style-attribute', message: /manual-therapy\.mdx:47:1: \[html\] <p style> is not allowed/ },
   {
     name: 'javascript-link',
-    message: /manual-therapy\.mdx:46:1: \[url\] links may use https:, mailto: or tel:.*"javascript:"/,
+    message: /manual-therapy\.mdx:47:1: \[url\] links may use https:, mailto: or tel:.*"javascript:"/,
   },
-  { name: 'external-image', message: /manual-therapy\.mdx:46:1: \[url\] images must be files of this site/ },
+  { name: 'external-image', message: /manual-therapy\.mdx:47:1: \[url\] images must be files of this site/ },
   {
     name: 'missing-image',
-    message: /manual-therapy\.mdx:46:1: \[missing-file\] the image "\.\/chart\.png" is not there/,
+    message: /manual-therapy\.mdx:47:1: \[missing-file\] the image "\.\/chart\.png" is not there/,
   },
-  { name: 'not-utf8', message: /manual-therapy\.mdx:46: the file is not UTF-8 text/ },
+  { name: 'not-utf8', message: /manual-therapy\.mdx:47: the file is not UTF-8 text/ },
 ];
 
 /** Every HTML file left in a folder, if the folder exists. */

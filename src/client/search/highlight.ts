@@ -1,5 +1,5 @@
 /** Highlights, on a page opened from a search result, the words that matched; no DOM or style is injected. */
-import { HIGHLIGHT_PARAM } from '../../consts';
+import { HIGHLIGHT_PARAM, MAIN_ID } from '../../consts';
 import { highlightWords } from './query';
 
 /** Name of the CSS highlight; styled by `::highlight(search-hit)` in src/styles/global.css. */
@@ -29,6 +29,28 @@ function matchRanges(root: Element, words: readonly string[]): Range[] {
   return ranges;
 }
 
+/** Class on `<html>` while the bar is shown: global.css keeps room below the page so it never covers the end. */
+export const HIGHLIGHT_BAR_CLASS = 'has-highlight-bar';
+
+/** Shows the "Clear highlights" bar (src/components/search/SiteSearch.astro); its button removes them and itself. */
+function offerToClear(): void {
+  const bar = document.getElementById('highlight-bar');
+  if (!bar) return;
+  bar.hidden = false;
+  document.documentElement.classList.add(HIGHLIGHT_BAR_CLASS);
+  bar.querySelector('button')!.addEventListener(
+    'click',
+    () => {
+      CSS.highlights.delete(HIGHLIGHT_NAME);
+      bar.hidden = true;
+      document.documentElement.classList.remove(HIGHLIGHT_BAR_CLASS);
+      // The button is gone: focus goes back to the text rather than being lost.
+      document.getElementById(MAIN_ID)?.focus({ preventScroll: true });
+    },
+    { once: true },
+  );
+}
+
 /** Highlights the words named in `?highlight=`, then always drops the parameter so shared links stay clean. */
 export function highlightFromUrl(): void {
   try {
@@ -40,6 +62,7 @@ export function highlightFromUrl(): void {
     const highlight = new Highlight();
     for (const range of ranges) highlight.add(range);
     CSS.highlights.set(HIGHLIGHT_NAME, highlight);
+    if (ranges.length) offerToClear();
     // Without a #heading to land on, bring the first matching passage into view if it is below the fold.
     const first = ranges[0];
     if (first && !location.hash && first.getBoundingClientRect().bottom > innerHeight) {

@@ -23,6 +23,7 @@ class SiteSearch extends HTMLElement {
       });
     };
     this.querySelector('form')!.hidden = true;
+    this.querySelector<HTMLElement>('[data-no-script]')!.hidden = true;
     button.hidden = false;
     if (/Mac|iPhone|iPad/.test(navigator.userAgent)) button.querySelector('kbd')!.textContent = '⌘ K';
     const warm = () => void dialog().then(({ warmUp }) => warmUp());

@@ -3,7 +3,9 @@
  * writes it with its script and style hashes into every page's CSP `<meta>`; the build then writes `dist/_headers`
  * from the same definition (src/integrations/security-headers/index.ts).
  */
+import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
+import { QUERY_FLAG_SCRIPT } from '../../components/search/query-flag';
 import { PATHS } from '../../consts';
 
 /** A CSP directive's sources by directive name, e.g. `{ 'default-src': ["'self'"] }`. */
@@ -25,6 +27,14 @@ export const PAGE_DIRECTIVES: Directives = {
 
 /** Script sources besides Astro's hashes: our own files, and WebAssembly compilation for Pagefind's search. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+
+/** Inline scripts the pages may run, each allowed by its hash: Astro hashes only the scripts it bundles. */
+export const INLINE_SCRIPTS = [QUERY_FLAG_SCRIPT] as const;
+
+/** The CSP source that allows an inline script or style with exactly this text. */
+export function sha256Source(text: string): `sha256-${string}` {
+  return `sha256-${createHash('sha256').update(text).digest('base64')}`;
+}
 
 /** Style sources besides Astro's hashes: our own stylesheets. */
 export const STYLE_SOURCES = ["'self'"] as const;
