@@ -1,6 +1,15 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { ALL_PATHS, SECTION_PATHS } from './support/pages';
+
+/** The guide's contents on a section page; on phones it is folded away until the reader opens it. */
+async function openGuideContents(page: Page) {
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  const summary = contents.locator('summary');
+  if (!(await contents.getByRole('link').first().isVisible())) await summary.click();
+  await expect(contents.getByRole('link').first()).toBeVisible();
+  return contents;
+}
 
 test('a reader goes home → section → next → previous → home', async ({ page }) => {
   await page.goto('/');
@@ -8,52 +17,115 @@ test('a reader goes home → section → next → previous → home', async ({ p
   await expect(page).toHaveURL(/\/overview\/$/);
   await expect(page.locator('h1')).toHaveText('Overview of Deep Tissue Massage and Lower Back Pain');
 
-  await page
-    .getByRole('navigation', { name: 'Previous and next sections' })
-    .getByRole('link', { name: /Next.*Benefits/ })
-    .click();
+  const pager = page.getByRole('navigation', { name: 'Previous and next pages' });
+  await expect(pager).toContainText('Page 2 of 12');
+  await pager.getByRole('link', { name: /Next.*Benefits/ }).click();
   await expect(page).toHaveURL(/\/benefits\/$/);
   await expect(page.locator('h1')).toHaveText('Benefits of Deep Tissue Massage for Lower Back Pain');
+  await expect(pager).toContainText('Page 3 of 12');
 
-  await page.getByRole('link', { name: /Previous.*Overview/ }).click();
+  await pager.getByRole('link', { name: /Previous.*Overview/ }).click();
   await expect(page).toHaveURL(/\/overview\/$/);
 
-  await page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', { name: 'Guide' }).click();
+  const contents = await openGuideContents(page);
+  await contents.getByRole('link', { name: 'Introduction' }).click();
   await expect(page).toHaveURL(/\/$/);
   await expect(page.locator('h1')).toHaveText('Will Deep Tissue Massage Help Lower Back Pain?');
 });
 
-test('the home contents list links every section page in order', async ({ page }) => {
+test('every section page marks itself, and only itself, in the guide contents', async ({ page }) => {
+  for (const [index, path] of SECTION_PATHS.entries()) {
+    await page.goto(path);
+    const contents = await openGuideContents(page);
+    await expect(contents.locator('summary')).toContainText(`page ${index + 2} of 12`);
+    const current = contents.locator('[aria-current="page"]');
+    await expect(current).toHaveCount(1);
+    await expect(current).toHaveAttribute('href', path);
+    const hrefs = await contents.getByRole('link').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+    expect(hrefs).toEqual(['/', ...SECTION_PATHS]);
+  }
+});
+
+test('the guide contents fold away on phones and stand open beside the text on wide screens', async ({
+  page,
+}, info) => {
+  await page.goto('/benefits/');
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  const text = page.locator('article');
+  const [contentsBox, textBox] = [await contents.boundingBox(), await text.boundingBox()];
+  if (info.project.name === 'phone') {
+    await expect(contents.getByRole('link').first()).toBeHidden();
+    expect(contentsBox!.y + contentsBox!.height).toBeLessThanOrEqual(textBox!.y);
+  } else {
+    await expect(contents.getByRole('link', { name: 'Conclusion' })).toBeVisible();
+    expect(contentsBox!.x + contentsBox!.width).toBeLessThanOrEqual(textBox!.x);
+    // It stays in view as the reader scrolls down the text.
+    await page.locator('a[rel="next"]').scrollIntoViewIfNeeded();
+    await expect(contents.locator('[aria-current="page"]')).toBeInViewport();
+  }
+});
+
+test('the home contents are whole-card links to every section page in order', async ({ page }) => {
   await page.goto('/');
-  const hrefs = await page.locator('#contents ~ ol a').evaluateAll((links) => links.map((a) => a.getAttribute('href')));
+  const cards = page.getByRole('region', { name: 'Contents' }).getByRole('listitem').getByRole('link');
+  const hrefs = await cards.evaluateAll((links) => links.map((a) => a.getAttribute('href')));
   expect(hrefs).toEqual([...SECTION_PATHS]);
+  // The description is part of the link, so the whole card is the target.
+  await expect(cards.first()).toContainText('Overview of Deep Tissue Massage');
+  await expect(cards.first()).toContainText(/\w+ \w+ \w+/);
+  const card = await cards.first().boundingBox();
+  expect(card!.height).toBeGreaterThan(60);
 });
 
 test('the first and last sections link only forwards and backwards', async ({ page }) => {
   await page.goto('/conclusion/');
-  const pager = page.getByRole('navigation', { name: 'Previous and next sections' });
+  const pager = page.getByRole('navigation', { name: 'Previous and next pages' });
   await expect(pager.getByRole('link')).toHaveCount(1);
   await expect(pager.getByRole('link')).toHaveAttribute('rel', 'prev');
+  await expect(pager).toContainText('Page 12 of 12');
   await page.goto('/overview/');
   await expect(pager.getByRole('link', { name: /Previous.*Introduction/ })).toHaveAttribute('href', '/');
 });
 
-test('the whole guide holds every section in order, each heading linkable', async ({ page }) => {
+test('the whole guide has its own contents, every section in order, and a way back to the top', async ({ page }) => {
   await page.goto('/guide/');
-  const ids = await page.locator('article h2').evaluateAll((headings) => headings.map((h) => h.id));
+  const ids = await page.locator('article section > .heading-row h2').evaluateAll((hs) => hs.map((h) => h.id));
   expect(ids).toEqual(['introduction', ...SECTION_PATHS.map((path) => path.slice(1, -1))]);
   await expect(page.locator('article h3#can-massage-cure-back-pain')).toHaveText('Can Massage Cure Back Pain?');
-  await page.goto('/guide/#self-care');
+
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  await expect(contents.getByRole('link')).toHaveCount(12);
+  await contents.getByRole('link', { name: 'Self-care tips' }).click();
+  await expect(page).toHaveURL(/#self-care$/);
   await expect(page.locator('#self-care')).toBeInViewport();
+
+  const backToTop = page.locator('section:has(#self-care)').getByRole('link', { name: 'Back to top' });
+  await backToTop.click();
+  await expect(page).toHaveURL(/#top$/);
+  await expect(page.locator('h1')).toBeInViewport();
+  expect(await page.getByRole('link', { name: 'Back to top' }).count()).toBe(12);
 });
 
-test('a section page lists its headings and the date it was reviewed', async ({ page }) => {
+test('section pages say when they were last reviewed and when the next review is due', async ({ page }) => {
   await page.goto('/manual-therapy/');
   const contents = page.getByRole('navigation', { name: 'On this page' });
   await contents.getByRole('link', { name: 'Can Massage Cure Back Pain?' }).click();
   await expect(page).toHaveURL(/#can-massage-cure-back-pain$/);
   await expect(page.locator('#can-massage-cure-back-pain')).toBeInViewport();
-  await expect(page.locator('time[datetime]')).toHaveAttribute('datetime', /^\d{4}-\d{2}-\d{2}$/);
+
+  const dates = page.locator('dl.review-dates');
+  await expect(dates.locator('dt')).toHaveText(['Page last reviewed:', 'Next review due:']);
+  const [last, next] = await dates
+    .locator('time')
+    .evaluateAll((times) => times.map((time) => new Date(time.getAttribute('datetime')!).getTime()));
+  expect(next).toBeGreaterThan(last!);
+  await expect(dates.locator('dd').first()).toHaveText(/^[A-Z][a-z]+ \d{1,2}, \d{4}$/);
+});
+
+test('the pages declare American English, as the text is written, and previews say so too', async ({ page }) => {
+  await page.goto('/benefits/');
+  await expect(page.locator('html')).toHaveAttribute('lang', 'en-US');
+  await expect(page.locator('meta[property="og:locale"]')).toHaveAttribute('content', 'en_US');
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
@@ -68,22 +140,3 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
-
-test('printing shows the text without site chrome, with link targets', async ({ page }) => {
-  await page.emulateMedia({ media: 'print' });
-  await page.goto('/');
-  await expect(page.locator('article p').first()).toBeVisible();
-  for (const chrome of [
-    'body > header',
-    'body > footer',
-    'a[href="#main"]',
-    'a[rel="next"], a:has-text("Start reading")',
-  ]) {
-    await expect(page.locator(chrome)).toBeHidden();
-  }
-  const after = await page
-    .locator('#contents ~ ol a')
-    .first()
-    .evaluate((link) => getComputedStyle(link, '::after').content);
-  expect(after).toContain('(/overview/)');
-});
