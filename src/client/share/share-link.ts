@@ -8,14 +8,18 @@ class ShareLink extends HTMLElement {
   connectedCallback() {
     if (mode === 'none') return;
     const link = this.querySelector('a')!;
-    const button = this.querySelector('button')!;
     const fragment = this.dataset.fragment ?? '';
-    // The heading this control shares is the one its name points at.
-    const headingId = button.getAttribute('aria-labelledby')!.split(' ').at(-1)!;
+    // The heading this control shares is the one the link's name points at.
+    const headingId = link.getAttribute('aria-labelledby')!.split(' ').at(-1)!;
     const subject = document.getElementById(headingId)?.textContent?.trim() ?? document.title;
+    const button = document.createElement('button');
+    button.type = 'button';
+    button.setAttribute('aria-labelledby', `${this.dataset.label} ${headingId}`);
+    const icon = document.createElement('span');
+    icon.className = 'icon icon-share';
+    button.append(icon, 'Share');
     button.addEventListener('click', () => void deliver(pageLink(location, fragment), `Link to “${subject}” copied`));
-    link.hidden = true;
-    button.hidden = false;
+    link.replaceWith(button);
   }
 }
 
