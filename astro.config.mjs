@@ -5,6 +5,7 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import cleanFailedBuild from './src/integrations/clean-failed-build.ts';
 import inertDirective from './src/integrations/inert-directive.ts';
+import leanLazyImports from './src/integrations/lean-lazy-imports/index.ts';
 import linkCheck from './src/integrations/link-check/index.ts';
 import searchIndex from './src/integrations/search-index/index.ts';
 import securityHeaders from './src/integrations/security-headers/index.ts';
@@ -34,7 +35,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // After the pages are written, in order: links are checked, each page's CSP is trimmed and _headers written, then
   // the search index is built from the finished pages, so `astro build` alone yields a working search.
-  integrations: [cleanFailedBuild(), inertDirective(), mdx(), linkCheck(), securityHeaders(), searchIndex()],
+  integrations: [cleanFailedBuild(), inertDirective(), leanLazyImports(), mdx(), linkCheck(), securityHeaders(), searchIndex()],
   // Shiki colours code with style="…" attributes, which the CSP blocks; the guide has no code to colour.
   // `headings` gives every heading a stable id and its share control (src/markdown/headings.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [contentPolicy], hastPlugins: [headings] }) },
