@@ -6,6 +6,7 @@ import { defineConfig } from 'astro/config';
 import cleanFailedBuild from './src/integrations/clean-failed-build.ts';
 import inertDirective from './src/integrations/inert-directive.ts';
 import leanLazyImports from './src/integrations/lean-lazy-imports/index.ts';
+import offline from './src/integrations/offline/index.ts';
 import linkCheck from './src/integrations/link-check/index.ts';
 import searchIndex from './src/integrations/search-index/index.ts';
 import securityHeaders from './src/integrations/security-headers/index.ts';
@@ -33,9 +34,19 @@ export default defineConfig({
   prerenderConflictBehavior: 'error',
   build: { format: 'directory' },
   devToolbar: { enabled: false },
-  // After the pages are written, in order: links are checked, each page's CSP is trimmed and _headers written, then
-  // the search index is built from the finished pages, so `astro build` alone yields a working search.
-  integrations: [cleanFailedBuild(), inertDirective(), leanLazyImports(), mdx(), linkCheck(), securityHeaders(), searchIndex()],
+  // After the pages are written, in order: links are checked, each page's CSP is trimmed and _headers written, the
+  // search index is built from the finished pages (so `astro build` alone yields a working search), and last the
+  // service worker is written with the list of every file it may keep.
+  integrations: [
+    cleanFailedBuild(),
+    inertDirective(),
+    leanLazyImports(),
+    mdx(),
+    linkCheck(),
+    securityHeaders(),
+    searchIndex(),
+    offline(),
+  ],
   // Shiki colours code with style="…" attributes, which the CSP blocks; the guide has no code to colour.
   // `headings` gives every heading a stable id and its share control (src/markdown/headings.ts).
   markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [contentPolicy], hastPlugins: [headings] }) },

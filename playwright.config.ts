@@ -17,6 +17,8 @@ const port = Number(process.env.PREVIEW_PORT);
 
 export default defineConfig({
   testDir: 'tests/e2e',
+  // Builds the next version of the site for the offline update test.
+  globalSetup: './tests/e2e/support/next-build.ts',
   fullyParallel: true,
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,

@@ -43,6 +43,16 @@ export const PATHS = {
   previewImages: '/og/',
   /** The list of pages for search engines. */
   sitemap: '/sitemap.xml',
+  /** The site's icon, in the browser tab. */
+  favicon: '/favicon.svg',
+  /** The web app manifest, for adding the guide to a phone's home screen. */
+  webManifest: '/manifest.webmanifest',
+  /** Home-screen icons, rendered from the favicon: `/icons/<size>.png`. */
+  icons: '/icons/',
+  /** The service worker that keeps the guide for offline reading. */
+  serviceWorker: '/sw.js',
+  /** What the service worker shows for a page that is neither saved nor reachable. */
+  offline: '/offline/',
 } as const;
 
 /** The title and one-sentence description of each page that is not a section: on the page and on its preview card. */
@@ -54,11 +64,21 @@ export const FIXED_PAGES = {
     description: 'Every section of the guide on one page, for reading start to end or printing.',
   },
   search: { title: 'Search the guide', description: 'Search the guide, or browse every topic from A to Z.' },
+  offline: {
+    title: 'You are offline',
+    description: 'This page is not saved on this device. The pages listed here are, and open without a connection.',
+  },
   notFound: {
     title: 'Page not found',
     description: 'This page does not exist. Find what you need in the guide’s contents.',
   },
 } as const;
+
+/**
+ * The one Trusted Types policy pages may create (the CSP names it): it turns exactly the service worker's address
+ * into a script URL, for `navigator.serviceWorker.register`. No other string can become a script URL or HTML.
+ */
+export const WORKER_URL_POLICY = 'offline-worker';
 
 /** Query parameter that carries the search on the search page (`/search/?q=…`). */
 export const QUERY_PARAM = 'q';

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
+import { WORKER_URL_POLICY } from '../../src/consts';
 import { parsePolicy } from '../../src/integrations/security-headers/csp';
 import { readSite } from '../../src/integrations/built-site/dist-files';
 import { headerValue, parseHeadersFile } from '../../src/integrations/security-headers/headers-file';
@@ -85,7 +86,7 @@ describe('Content-Security-Policy', () => {
       expect(directives.get('object-src')).toEqual(["'none'"]);
       expect(directives.get('base-uri')).toEqual(["'none'"]);
       expect(directives.get('require-trusted-types-for')).toEqual(["'script'"]);
-      expect(directives.get('trusted-types')).toEqual(["'none'"]);
+      expect(directives.get('trusted-types')).toEqual([WORKER_URL_POLICY]);
       expect(directives.get('form-action')).toEqual(["'self'"]);
       expect(directives.get('script-src')).toContain("'wasm-unsafe-eval'");
       for (const name of ['script-src', 'style-src']) {

@@ -139,7 +139,7 @@ test.describe('Content-Security-Policy', () => {
 });
 
 test.describe('privacy', () => {
-  test('no cookies, no storage of searches, no request to another origin, across pages, search and sharing', async ({
+  test('no cookies, no storage but the offline copy (no searches in it), no request to another origin, across pages, search and sharing', async ({
     page,
     context,
     baseURL,
@@ -158,10 +158,21 @@ test.describe('privacy', () => {
       localStorage: Object.keys(localStorage),
       sessionStorage: Object.keys(sessionStorage),
       indexedDB: (await indexedDB.databases()).map((database) => database.name),
-      caches: 'caches' in window ? await caches.keys() : [],
-      serviceWorkers: (await navigator.serviceWorker?.getRegistrations())?.length ?? 0,
+      caches: await caches.keys(),
+      // What the offline cache holds: the site's own files, by path, never an address with a search in it.
+      kept: (await Promise.all((await caches.keys()).map(async (name) => (await caches.open(name)).keys()))).flatMap(
+        (requests) => requests.map((request) => request.url),
+      ),
+      serviceWorkers: (await navigator.serviceWorker.getRegistrations()).length,
     }));
-    expect(stored).toEqual({ localStorage: [], sessionStorage: [], indexedDB: [], caches: [], serviceWorkers: 0 });
+    expect(stored).toMatchObject({ localStorage: [], sessionStorage: [], indexedDB: [], serviceWorkers: 1 });
+    // Only the guide's offline copy of the pages read (src/client/offline/worker.ts).
+    expect(stored.caches).toEqual([expect.stringMatching(/^guide-[0-9a-f]{12}$/)]);
+    expect(stored.kept.length).toBeGreaterThan(10);
+    const foreignOrSearched = stored.kept
+      .map((url) => new URL(url))
+      .filter((url) => url.search || url.origin !== new URL(baseURL!).origin);
+    expect(foreignOrSearched).toEqual([]);
     expect(seen.foreign).toEqual([]);
   });
 

@@ -63,6 +63,53 @@ describe('runSearch, on what the real index answered', () => {
   });
 });
 
+describe('runSearch, offline with only some pages kept', () => {
+  /** The recorded index, where the text of every page but those in `kept` cannot load (as offline, unsaved). */
+  const partly = (kept: (url: string) => boolean): SearchSources => ({
+    ...sources,
+    pagefind: async () => {
+      const real = await sources.pagefind();
+      return {
+        ...real,
+        search: async (term: string) => {
+          const found = await real.search(term);
+          const results = found.results.map((result) => ({
+            ...result,
+            data: async () => {
+              const data = await result.data();
+              if (!kept(data.url)) throw new TypeError('Failed to fetch');
+              return data;
+            },
+          }));
+          return { ...found, results };
+        },
+      };
+    },
+  });
+
+  it('shows the pages whose text is on this device, and counts only those it could show', async () => {
+    const everything = await runSearch('massage', 4, sources);
+    const keptPage = everything.hits[1]!.href.replace(/[?#].*/, '');
+    const outcome = await runSearch(
+      'massage',
+      4,
+      partly((url) => url === keptPage),
+    );
+    expect(outcome.hits.map((hit) => hit.href.replace(/[?#].*/, ''))).toEqual([keptPage]);
+    expect(outcome.total).toBe(everything.total - (everything.hits.length - 1));
+  });
+
+  it('fails as a whole when no page can show, so the reader is told search is unavailable', async () => {
+    await expect(
+      runSearch(
+        'massage',
+        4,
+        partly(() => false),
+      ),
+    ).rejects.toThrow('Failed to fetch');
+  });
+});
+
 describe('toHit', () => {
   const page: PagefindData = {
     url: '/a/',

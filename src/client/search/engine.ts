@@ -231,9 +231,12 @@ export async function runSearch(query: string, limit: number, sources: SearchSou
     answers.push({ pages, weight: concept.weight, followsPrevious: answers.length > 0 && !concept.extra });
   }
   const ranked = rankPages(answers, await sources.pageCount());
-  const loaded = await Promise.all(
+  // Offline, only the pages kept on this device can show (src/client/offline/worker.ts): the others are left out.
+  const settled = await Promise.allSettled(
     ranked.slice(0, limit).map(async (page) => ({ page, data: await results.get(page.id)!.data() })),
   );
+  const loaded = settled.flatMap((outcome) => (outcome.status === 'fulfilled' ? [outcome.value] : []));
+  if (!loaded.length && settled.length) throw (settled[0] as PromiseRejectedResult).reason;
   const shown = inReadingOrderWhenTied(loaded).map(({ data }) => data);
   const corrected = concepts.filter((concept) => concept.source === 'correction');
   return {
@@ -243,7 +246,7 @@ export async function runSearch(query: string, limit: number, sources: SearchSou
       .filter((concept) => concept.source === 'thesaurus')
       .map((concept) => ({ word: concept.word, as: concept.alternatives })),
     hits: shown.map((data) => toHit(data, concepts)),
-    total: ranked.length,
+    total: ranked.length - (settled.length - loaded.length),
   };
 }
 

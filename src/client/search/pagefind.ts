@@ -12,7 +12,12 @@ export function loadPagefind(): Promise<Pagefind> {
   pagefind ??= (async () => {
     const module = (await import(/* @vite-ignore */ `${BUNDLE}pagefind.js`)) as Pagefind;
     // The web worker would cost an extra 11 KB on a site this small; searching on the main thread takes a few ms.
-    await module.options({ noWorker: true, ranking: { metaWeights: { title: 5, keywords: 3, description: 1.5 } } });
+    await module.options({
+      noWorker: true,
+      ranking: { metaWeights: { title: 5, keywords: 3, description: 1.5 } },
+      // The build's id (src/integrations/offline/): a new build never reads the last one's index entry from a cache.
+      metaCacheTag: document.documentElement.dataset.build,
+    });
     await module.init();
     return module;
   })();

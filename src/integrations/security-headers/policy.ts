@@ -5,8 +5,9 @@
  */
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
+import { OFFLINE_LIST_SCRIPT } from '../../components/offline/offline-list-script';
 import { QUERY_FLAG_SCRIPT } from '../../components/search/query-flag';
-import { PATHS } from '../../consts';
+import { PATHS, WORKER_URL_POLICY } from '../../consts';
 
 /** A CSP directive's sources by directive name, e.g. `{ 'default-src': ["'self'"] }`. */
 export type Directives = Readonly<Record<string, readonly string[]>>;
@@ -20,16 +21,18 @@ export const PAGE_DIRECTIVES: Directives = {
   // No page needs a <base>; none may set one.
   'base-uri': ["'none'"],
   'form-action': ["'self'"],
-  // Trusted Types: no script may write HTML or script URLs from strings, and no code may create a policy to allow it.
+  // The service worker that keeps the guide for offline reading (/sw.js).
+  'worker-src': ["'self'"],
+  // Trusted Types: no script may write HTML or script URLs from strings; one policy, once, may name the worker's URL.
   'require-trusted-types-for': ["'script'"],
-  'trusted-types': ["'none'"],
+  'trusted-types': [WORKER_URL_POLICY],
 };
 
 /** Script sources besides Astro's hashes: our own files, and WebAssembly compilation for Pagefind's search. */
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** Inline scripts the pages may run, each allowed by its hash: Astro hashes only the scripts it bundles. */
-export const INLINE_SCRIPTS = [QUERY_FLAG_SCRIPT] as const;
+export const INLINE_SCRIPTS = [QUERY_FLAG_SCRIPT, OFFLINE_LIST_SCRIPT] as const;
 
 /** The CSP source that allows an inline script or style with exactly this text. */
 export function sha256Source(text: string): `sha256-${string}` {
@@ -89,6 +92,8 @@ const IMMUTABLE = 'public, max-age=31536000, immutable';
  * overlap, as hosts join repeated headers.
  */
 export const CACHE_RULES: readonly { pattern: string; cacheControl: string }[] = [
+  // The service worker names the build's files: browsers must always ask for the newest.
+  { pattern: PATHS.serviceWorker, cacheControl: 'no-cache' },
   { pattern: '/_astro/*', cacheControl: IMMUTABLE },
   { pattern: `${PATHS.searchBundle}index/*`, cacheControl: IMMUTABLE },
   { pattern: `${PATHS.searchBundle}fragment/*`, cacheControl: IMMUTABLE },

@@ -13,4 +13,4 @@ export const SECTION_PATHS = [
   '/conclusion/',
 ] as const;
 
-export const ALL_PATHS = ['/', ...SECTION_PATHS, '/guide/', '/search/', '/404.html'] as const;
+export const ALL_PATHS = ['/', ...SECTION_PATHS, '/guide/', '/search/', '/offline/', '/404.html'] as const;

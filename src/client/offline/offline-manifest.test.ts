@@ -1,0 +1,35 @@
+import { describe, expect, it } from 'vitest';
+import { cacheName, contentDigest, kilobytes, saveBytes, sitePath, type OfflineManifest } from './offline-manifest';
+
+describe('sitePath', () => {
+  it('is the file a URL names: no query, no fragment, index.html as its folder', () => {
+    const at = (url: string) => sitePath(new URL(url, 'https://guide.example'));
+    expect(at('/benefits/?highlight=scar#top')).toBe('/benefits/');
+    expect(at('/benefits/index.html')).toBe('/benefits/');
+    expect(at('/index.html')).toBe('/');
+    expect(at('/pagefind/pagefind-entry.json?ts=abc')).toBe('/pagefind/pagefind-entry.json');
+  });
+});
+
+describe('kilobytes', () => {
+  it('rounds to whole kilobytes of 1,000 bytes, never below 1', () => {
+    expect(kilobytes(191_600)).toBe('192 KB');
+    expect(kilobytes(1_234_567)).toBe('1,235 KB');
+    expect(kilobytes(20)).toBe('1 KB');
+  });
+});
+
+describe('cacheName and saveBytes', () => {
+  it('names the cache after the build and adds up what a save downloads', () => {
+    expect(cacheName('abc123')).toBe('guide-abc123');
+    const manifest = { files: { '/': ['d1', 3000], '/a/': ['d2', 2000], '/og.png': ['d3', 9] }, save: ['/', '/a/'] };
+    expect(saveBytes(manifest as unknown as OfflineManifest)).toBe(5000);
+  });
+});
+
+describe('contentDigest', () => {
+  it('is SHA-256 in base64url, cut to 16 characters', async () => {
+    // SHA-256("abc") = ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0 in base64url.
+    expect(await contentDigest(new TextEncoder().encode('abc'))).toBe('ungWv48Bz-pBQUDe');
+  });
+});

@@ -1,0 +1,83 @@
+/**
+ * Offline reading. After the search index is written, lists the files a reader's browser may keep (with their
+ * digests and download sizes), writes the build's id and the guide's size into the pages, and bundles the service
+ * worker (src/client/offline/worker.ts) with that manifest into /sw.js.
+ */
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { build } from 'esbuild';
+import { PATHS } from '../../consts';
+import { BUILD_PLACEHOLDERS, kilobytes, saveBytes, type OfflineManifest } from '../../client/offline/offline-manifest';
+import { listFiles } from '../built-site/dist-files';
+import { parsePage } from '../built-site/dist-pages';
+import { buildId, offlineManifest, type BuiltFile } from './offline-files';
+
+const WORKER_ENTRY = fileURLToPath(new URL('../../client/offline/worker.ts', import.meta.url));
+
+/** The worker's code with `manifest` built in: one classic script, minified. */
+export async function bundleWorker(manifest: OfflineManifest): Promise<string> {
+  const result = await build({
+    entryPoints: [WORKER_ENTRY],
+    bundle: true,
+    format: 'iife',
+    target: 'es2022',
+    minify: true,
+    write: false,
+    legalComments: 'none',
+    define: { OFFLINE_MANIFEST: JSON.stringify(manifest) },
+  });
+  return result.outputFiles[0]!.text;
+}
+
+/** Reads the built site into memory: the kept files are few and small. */
+async function readBuilt(root: string): Promise<BuiltFile[]> {
+  return Promise.all(
+    (await listFiles(root)).map(async (file) => {
+      const bytes = await readFile(join(root, file));
+      const isRedirect = file.endsWith('.html') ? parsePage(file, bytes.toString('utf8')).isRedirect : false;
+      return { file, bytes, isRedirect };
+    }),
+  );
+}
+
+/** The pages with the stand-ins replaced; the same list with the new bytes. */
+function withBuildFacts(files: BuiltFile[], facts: Record<keyof typeof BUILD_PLACEHOLDERS, string>): BuiltFile[] {
+  return files.map((built) => {
+    if (!built.file.endsWith('.html')) return built;
+    let text = Buffer.from(built.bytes).toString('utf8');
+    for (const [key, placeholder] of Object.entries(BUILD_PLACEHOLDERS))
+      text = text.replaceAll(placeholder, facts[key as keyof typeof facts]);
+    return { ...built, bytes: Buffer.from(text) };
+  });
+}
+
+export default function offline(): AstroIntegration {
+  return {
+    name: 'guide:offline',
+    hooks: {
+      'astro:build:done': async ({ dir, logger }) => {
+        const root = fileURLToPath(dir);
+        const before = await readBuilt(root);
+        const id = buildId(before);
+        // Sections are the pages search indexes.
+        const isSection = (built: BuiltFile) =>
+          built.file.endsWith('.html') && Buffer.from(built.bytes).includes('data-pagefind-body');
+        const size = kilobytes(saveBytes(offlineManifest(before, id, isSection)));
+        const files = withBuildFacts(before, { buildId: id, saveSize: size });
+        await Promise.all(
+          files
+            .filter((built, i) => built !== before[i])
+            .map((built) => writeFile(join(root, built.file), built.bytes)),
+        );
+        const manifest = offlineManifest(files, id, isSection);
+        const worker = await bundleWorker(manifest);
+        await writeFile(join(root, PATHS.serviceWorker.slice(1)), worker);
+        logger.info(
+          `Build ${id}: ${manifest.save.length} files for offline reading (${kilobytes(saveBytes(manifest))} to save), worker ${kilobytes(worker.length)}.`,
+        );
+      },
+    },
+  };
+}

@@ -1,0 +1,111 @@
+/**
+ * Which built files the service worker may keep, and the facts it needs about each. Pure functions over file names
+ * and contents; src/integrations/offline/index.ts reads and writes the files.
+ */
+import { createHash } from 'node:crypto';
+import { brotliCompressSync, constants, gunzipSync } from 'node:zlib';
+import { PATHS } from '../../consts';
+import { cacheName, type OfflineManifest } from '../../client/offline/offline-manifest';
+
+/** One built file: its path in the output folder (`overview/index.html`) and its bytes. */
+export interface BuiltFile {
+  file: string;
+  bytes: Uint8Array;
+  /** For HTML: an Astro redirect stub (former slugs), which is not kept. */
+  isRedirect?: boolean;
+}
+
+/** The site path a built file is served at: `overview/index.html` → `/overview/`. */
+export function servedPath(file: string): string {
+  return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
+}
+
+/**
+ * Whether the worker keeps a file: real pages (not redirect stubs or the not-found page), the site's scripts, styles
+ * and icons, and the search bundle. Link-preview images, host files and the worker itself are left out.
+ */
+export function isKept({ file, isRedirect }: BuiltFile): boolean {
+  if (file.endsWith('.html')) return !isRedirect && servedPath(file) !== PATHS.notFound;
+  return (
+    file.startsWith('_astro/') ||
+    file.startsWith(PATHS.searchBundle.slice(1)) ||
+    file.startsWith(PATHS.icons.slice(1)) ||
+    ([PATHS.favicon, PATHS.webManifest] as string[]).includes(`/${file}`)
+  );
+}
+
+/** A file's digest as the worker computes it: SHA-256, base64url, first 16 characters (96 bits). */
+export function digest(bytes: Uint8Array): string {
+  return createHash('sha256').update(bytes).digest('base64url').slice(0, 16);
+}
+
+/** What a reader downloads for a file: its size after brotli, as hosts serve text (images are sent as they are). */
+export function downloadBytes(file: string, bytes: Uint8Array): number {
+  if (/\.(png|jpe?g|webp|avif|gif)$/.test(file)) return bytes.byteLength;
+  return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
+}
+
+/** The page a Pagefind fragment describes: fragments are gzipped JSON after a `pagefind_dcd` marker, with the URL. */
+export function fragmentPage(bytes: Uint8Array): string | undefined {
+  const text = gunzipSync(bytes)
+    .toString('utf8')
+    .replace(/^pagefind_dcd/, '');
+  const { url } = JSON.parse(text) as { url?: unknown };
+  return typeof url === 'string' ? url : undefined;
+}
+
+/** A kept file with the facts the worker needs. */
+interface KeptFile {
+  built: BuiltFile;
+  path: string;
+  digest: string;
+  bytes: number;
+}
+
+/** The kept files among `files`, in path order. */
+function keptFiles(files: readonly BuiltFile[]): KeptFile[] {
+  return files
+    .filter(isKept)
+    .map((built) => ({
+      built,
+      path: servedPath(built.file),
+      digest: digest(built.bytes),
+      bytes: downloadBytes(built.file, built.bytes),
+    }))
+    .sort((a, b) => a.path.localeCompare(b.path));
+}
+
+/** The build's id: a digest of every kept file's path and contents, so any change to them gives a new id. */
+export function buildId(files: readonly BuiltFile[]): string {
+  const hash = createHash('sha256');
+  for (const { path, digest } of keptFiles(files)) hash.update(`${path}\0${digest}\n`);
+  return hash.digest('hex').slice(0, 12);
+}
+
+/**
+ * The worker's manifest for a finished build with id `id`. `isSection` tells which kept pages are sections of the
+ * guide (for the "Saved: 12 sections" count).
+ */
+export function offlineManifest(
+  files: readonly BuiltFile[],
+  id: string,
+  isSection: (file: BuiltFile) => boolean,
+): OfflineManifest {
+  const kept = keptFiles(files);
+  return {
+    buildId: id,
+    cache: cacheName(id),
+    files: Object.fromEntries(kept.map(({ path, digest, bytes }) => [path, [digest, bytes] as const])),
+    fragments: Object.fromEntries(
+      kept
+        .filter(({ path }) => path.startsWith(`${PATHS.searchBundle}fragment/`))
+        .flatMap(({ built, path }) => {
+          const page = fragmentPage(built.bytes);
+          return page ? [[page, path]] : [];
+        }),
+    ),
+    save: kept.map(({ path }) => path),
+    sections: kept.filter(({ built }) => isSection(built)).length,
+    offlinePage: PATHS.offline,
+  };
+}
