@@ -19,7 +19,7 @@ export default defineConfig({
         'src/seo/og-pages.ts',
         'src/client/**/{dialog,page,controller,highlight,pagefind,site-search,search-page,share-link,text-link-bar,text-link}.ts',
         // The service worker and its page wiring run only in a browser: tests/e2e/offline.spec.ts covers them.
-        'src/client/offline/{worker,register,save-for-offline,worker-registration}.ts',
+        'src/client/offline/{worker,register,save-control,save-actions}.ts',
       ],
       reporter: ['text-summary', 'text'],
       // The run fails below these: the pure helpers are held to more than the code that needs Astro or a browser.

@@ -80,6 +80,16 @@ export const FIXED_PAGES = {
  */
 export const WORKER_URL_POLICY = 'offline-worker';
 
+/** How the page's offline parts and the service worker (src/client/offline/) name what they share. */
+export const OFFLINE = {
+  /** Set on `<html>` by the registration (register.ts): `ready` or `none`, whether the worker is registered. */
+  stateAttribute: 'data-offline',
+  /** Dispatched on `document` once that is known. */
+  stateEvent: 'guide:offline',
+  /** A request path the worker keeps in its cache to record that the reader saved the whole guide. */
+  savedMark: '/.offline/saved',
+} as const;
+
 /** Query parameter that carries the search on the search page (`/search/?q=…`). */
 export const QUERY_PARAM = 'q';
 

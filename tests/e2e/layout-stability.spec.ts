@@ -42,13 +42,13 @@ const PAGES: { path: string; ready: (page: Page) => Promise<void> }[] = [
     // Many results: more than a screen of them arrives after the first paint.
     path: '/search/?q=massage',
     ready: async (page) => {
-      await expect(page.getByRole('status')).toContainText('results for');
+      await expect(page.locator('search-page').getByRole('status')).toContainText('results for');
       await expect(page.getByRole('region', { name: 'Search results' }).getByRole('link').nth(5)).toBeVisible();
     },
   },
   {
     path: '/search/?q=xylophone',
-    ready: (page) => expect(page.getByRole('status')).toContainText('No results'),
+    ready: (page) => expect(page.locator('search-page').getByRole('status')).toContainText('No results'),
   },
   {
     // Opened from a search result: the matched words are highlighted and the bar to clear them appears.

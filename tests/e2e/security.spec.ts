@@ -117,10 +117,10 @@ test.describe('Content-Security-Policy', () => {
     await page.goto('/manual-therapy/');
     await page.getByRole('button', { name: /^Share this page: How Manual Therapy/ }).click();
     await page.getByRole('button', { name: /^Share this section: Can Massage/ }).click();
-    await expect(page.getByRole('status')).toHaveText(/copied/);
+    await expect(page.locator('#share-status')).toHaveText(/copied/);
     await page.locator('article p').filter({ hasText: 'joint manipulation' }).first().selectText();
     await page.getByRole('button', { name: 'Copy link to this text' }).click();
-    await expect(page.getByRole('status')).toHaveText('Link to the selected text copied');
+    await expect(page.locator('#share-status')).toHaveText('Link to the selected text copied');
     await expectClean(page, seen);
   });
 

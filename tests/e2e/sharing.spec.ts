@@ -70,7 +70,7 @@ test('every heading has one labelled Share control, which copies its exact URL',
   await expect(page.getByRole('link', { name: `Link to this section: ${HEADING}` })).toBeHidden();
   await share.click();
   expect(await clipboard(page)).toBe(`${baseURL}${PAGE}#${HEADING_ID}`);
-  await expect(page.getByRole('status')).toHaveText(`Link to “${HEADING}” copied`);
+  await expect(page.locator('#share-status')).toHaveText(`Link to “${HEADING}” copied`);
 });
 
 test("the page title's control shares the clean page URL, even after following a heading link", async ({
@@ -151,7 +151,7 @@ test('a selection gets a text-fragment link that opens Chromium at that text, hi
   const url = await clipboard(page);
   expect(url).toMatch(new RegExp(`${PAGE}#:~:text=`));
   expect(decodeURIComponent(url.split('#:~:text=')[1]!)).toContain(HEADING);
-  await expect(page.getByRole('status')).toHaveText('Link to the selected text copied');
+  await expect(page.locator('#share-status')).toHaveText('Link to the selected text copied');
 
   const opened = await context.newPage();
   await opened.setViewportSize({ width: 390, height: 640 });
@@ -197,7 +197,7 @@ test('share controls are reachable and work from the keyboard', async ({ page, b
   await expect(share).toBeFocused();
   await page.keyboard.press('Enter');
   expect(await clipboard(page)).toBe(`${baseURL}${PAGE}#${HEADING_ID}`);
-  await expect(page.getByRole('status')).toHaveText(`Link to “${HEADING}” copied`);
+  await expect(page.locator('#share-status')).toHaveText(`Link to “${HEADING}” copied`);
 });
 
 test('a pasted section URL unfurls into a readable link preview', async ({ page, baseURL }, testInfo) => {
@@ -264,7 +264,7 @@ test('sharing raises no CSP violation or console error, with JSON-LD in the page
   await selectInArticle(page, 'manual therapy techniques');
   await page.getByRole('button', { name: 'Copy link to this text' }).click();
   await page.getByRole('button', { name: `Share this page: ${TITLE}` }).click();
-  await expect(page.getByRole('status')).toHaveText(/copied/);
+  await expect(page.locator('#share-status')).toHaveText(/copied/);
   expect(problems).toEqual([]);
 });
 

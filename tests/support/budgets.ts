@@ -11,16 +11,20 @@ export const BUDGET = {
   pageView: 14_000,
   /** JavaScript on a plain page view, inline and external. */
   script: 3_000,
-  /** Everything the first search of a visit transfers, on any static host (see the first-search test). */
-  firstSearch: 95_000,
+  /**
+   * Everything the first search of a visit transfers, on any static host (see the first-search test). 96 KB: 95 KB
+   * until offline reading, whose search needs the build id for Pagefind's cache tag and shows the pages kept offline.
+   */
+  firstSearch: 96_000,
 } as const;
 
 /**
  * The whole guide on one page carries all twelve sections: its article text alone is about 5.5 KB brotli, so with
  * the site stylesheet it cannot fit the page budgets above. It gets its own, still tight, budgets; every other page
- * keeps the strict ones.
+ * keeps the strict ones. Its page view also carries the "Save this guide for offline reading" control (0.6 KB with
+ * its script), which only it and the home page have: 17 KB rather than the 16 KB it had before.
  */
-export const WHOLE_GUIDE_BUDGET = { url: PATHS.wholeGuide, firstPaint: 14_000, pageView: 16_000 } as const;
+export const WHOLE_GUIDE_BUDGET = { url: PATHS.wholeGuide, firstPaint: 14_000, pageView: 17_000 } as const;
 
 /** The budgets a page at `url` must keep. */
 export function budgetFor(url: string): { firstPaint: number; pageView: number; script: number } {

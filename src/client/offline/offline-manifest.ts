@@ -13,6 +13,8 @@ export interface OfflineManifest {
   cache: string;
   /** Every file the worker may keep, by site path (`/`, `/benefits/`, `/_astro/…`, `/pagefind/…`). */
   files: Readonly<Record<string, OfflineFileFacts>>;
+  /** The styles and scripts every page loads at once: kept with the first page, which came before the worker. */
+  shell: readonly string[];
   /** Each page's search fragment (its title and text for results), kept with the page so search finds it offline. */
   fragments: Readonly<Record<string, string>>;
   /** What "Save this guide" downloads: every page, asset and search file (no link-preview images). */
@@ -29,9 +31,6 @@ export const CACHE_PREFIX = 'guide-';
 /** The cache's name for a build. */
 export const cacheName = (buildId: string) => `${CACHE_PREFIX}${buildId}`;
 
-/** A request path kept in the cache to record that the reader saved the whole guide. */
-export const SAVED_MARK = '/.offline/saved';
-
 /**
  * Stand-ins the pages carry until the build's end, when src/integrations/offline/ writes in the build's id (on
  * `<html data-build>`, for Pagefind's `metaCacheTag`) and the size of the whole guide (on the save control).
@@ -39,15 +38,18 @@ export const SAVED_MARK = '/.offline/saved';
 export const BUILD_PLACEHOLDERS = { buildId: '0build0id0placeholder0', saveSize: '0save0size0placeholder0' } as const;
 
 /** Messages pages send to the worker. */
-export type PageMessage =
-  { type: 'keep'; paths: string[] } | { type: 'status' } | { type: 'save' } | { type: 'remove' } | { type: 'activate' };
+export type PageMessage = { type: 'status' } | { type: 'save' } | { type: 'remove' } | { type: 'activate' };
 
 /** What the worker answers about the saved copy, on the message's port. */
-export interface SaveStatus {
-  saved: boolean;
+/** What a saved copy holds, kept with its mark so that later visits can say so. */
+export interface SavedCopy {
   sections: number;
-  /** Download size of the whole saved copy, in bytes. */
-  bytes: number;
+  /** Download size of the whole saved copy, as readers read it: "192 KB". */
+  size: string;
+}
+
+export interface SaveStatus extends SavedCopy {
+  saved: boolean;
 }
 
 /** Progress of a save, then its result, on the message's port. */

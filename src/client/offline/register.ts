@@ -1,48 +1,62 @@
 /**
- * `<update-notice>` on every page (src/components/offline/UpdateNotice.astro): registers the service worker, hands
- * it the page a first visit loaded before it existed, and says so when a newer build of the guide is ready.
+ * On every page (src/components/offline/UpdateNotice.astro): registers the service worker, says whether it could
+ * (for the save control, ./save-control.ts), and says so when a newer build of the guide is ready.
  */
+import { OFFLINE, PATHS, WORKER_URL_POLICY } from '../../consts';
 import type { PageMessage } from './offline-manifest';
-import { registration } from './worker-registration';
 
-const post = (worker: ServiceWorker | null | undefined, message: PageMessage) => worker?.postMessage(message);
-
-class UpdateNotice extends HTMLElement {
-  connectedCallback() {
-    const { serviceWorker } = navigator;
-    if (!serviceWorker) return;
-    const status = this.querySelector('[role=status]')!;
-    const button = this.querySelector('button')!;
-    let reloading = false;
-    const offer = (waiting: ServiceWorker | null) => {
-      // Only an update: the first worker starts by itself.
-      if (!waiting || !serviceWorker.controller) return;
-      status.textContent = 'This guide has been updated. Reload to see the new version.';
-      button.hidden = false;
-      button.onclick = () => {
-        reloading = true;
-        post(waiting, { type: 'activate' });
-      };
-    };
-    serviceWorker.addEventListener('controllerchange', () => reloading && location.reload());
-    const track = (worker: ServiceWorker | null) =>
-      worker?.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
-    void registration.then((registered) => {
-      if (!registered) return;
-      // An update may be waiting already, or on its way since before this page.
-      offer(registered.waiting);
-      track(registered.installing);
-      registered.addEventListener('updatefound', () => track(registered.installing));
-    });
-    // A first visit came from the network before the worker existed: it keeps this page and what it loaded now.
-    if (!serviceWorker.controller)
-      void serviceWorker.ready.then(({ active }) =>
-        post(active, {
-          type: 'keep',
-          paths: [location.pathname, ...performance.getEntriesByType('resource').map((entry) => entry.name)],
-        }),
-      );
-  }
+interface TrustedTypesFactory {
+  createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string };
 }
 
-customElements.define('update-notice', UpdateNotice);
+/** The worker's address; under Trusted Types from the one policy the CSP allows, which accepts nothing else. */
+function workerUrl(): string {
+  const policy = (window as { trustedTypes?: TrustedTypesFactory }).trustedTypes?.createPolicy(WORKER_URL_POLICY, {
+    createScriptURL: (url) => {
+      if (url !== PATHS.serviceWorker) throw new TypeError(url);
+      return url;
+    },
+  });
+  return policy ? policy.createScriptURL(PATHS.serviceWorker) : PATHS.serviceWorker;
+}
+
+const post = (worker: ServiceWorker | null | undefined, message: PageMessage) => worker?.postMessage(message);
+const serviceWorker = navigator.serviceWorker as ServiceWorkerContainer | undefined;
+
+/** Tells the page's other parts (the save control) whether the worker is registered. */
+function announce(state: 'ready' | 'none'): void {
+  document.documentElement.setAttribute(OFFLINE.stateAttribute, state);
+  document.dispatchEvent(new Event(OFFLINE.stateEvent));
+}
+
+/** Shows the update notice, whose Reload lets the waiting worker take over. */
+function offer(waiting: ServiceWorker | null): void {
+  // Only an update: the first worker starts by itself.
+  if (!waiting || !serviceWorker?.controller) return;
+  const notice = document.querySelector('update-notice')!;
+  notice.querySelector('[role=status]')!.textContent = 'This guide has been updated. Reload to see the new version.';
+  const reload = notice.querySelector('button')!;
+  reload.hidden = false;
+  reload.onclick = () => {
+    serviceWorker.addEventListener('controllerchange', () => location.reload());
+    post(waiting, { type: 'activate' });
+  };
+}
+
+if (serviceWorker) {
+  const track = (worker: ServiceWorker | null) =>
+    worker?.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
+  serviceWorker.register(workerUrl()).then(
+    (registration?: ServiceWorkerRegistration) => {
+      // A browser that refuses quietly (no registration) keeps no worker either.
+      if (!registration) return announce('none');
+      announce('ready');
+      // An update may be waiting already, or on its way since before this page.
+      offer(registration.waiting);
+      track(registration.installing);
+      registration.addEventListener('updatefound', () => track(registration.installing));
+    },
+    // Private windows and older browsers keep no service workers.
+    () => announce('none'),
+  );
+} else announce('none');

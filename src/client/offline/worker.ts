@@ -7,14 +7,16 @@
 import {
   CACHE_PREFIX,
   contentDigest,
-  SAVED_MARK,
+  kilobytes,
   saveBytes,
   sitePath,
   type OfflineManifest,
   type PageMessage,
+  type SavedCopy,
   type SaveProgress,
   type SaveStatus,
 } from './offline-manifest';
+import { OFFLINE } from '../../consts';
 
 /** This build's manifest, written in by the build (esbuild `define`). */
 declare const OFFLINE_MANIFEST: OfflineManifest;
@@ -35,7 +37,7 @@ interface MessageFromPage extends ExtendableEvent {
 interface WorkerScope {
   location: Location;
   registration: { update(): Promise<unknown> };
-  clients: { claim(): Promise<void> };
+  clients: { claim(): Promise<void>; matchAll(options: { type: 'window' }): Promise<readonly { url: string }[]> };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
@@ -83,12 +85,18 @@ async function keepAll(paths: readonly string[], onEach: () => void = () => {}):
   await Promise.all(Array.from({ length: 6 }, worker));
 }
 
+/** Marks this build's cache as a saved copy, with what it holds for the control to show on later visits. */
+async function markSaved(): Promise<void> {
+  const summary: SavedCopy = { sections: manifest.sections, size: kilobytes(saveBytes(manifest)) };
+  await (await caches.open(manifest.cache)).put(OFFLINE.savedMark, Response.json(summary));
+}
+
 async function status(): Promise<SaveStatus> {
   const cache = await caches.open(manifest.cache);
   const saved =
-    !!(await cache.match(SAVED_MARK)) &&
+    !!(await cache.match(OFFLINE.savedMark)) &&
     (await Promise.all(manifest.save.map((path) => cache.match(path)))).every(Boolean);
-  return { saved, sections: manifest.sections, bytes: saveBytes(manifest) };
+  return { saved, sections: manifest.sections, size: kilobytes(saveBytes(manifest)) };
 }
 
 async function saveAll(port: MessagePort | undefined): Promise<void> {
@@ -98,7 +106,7 @@ async function saveAll(port: MessagePort | undefined): Promise<void> {
     port?.postMessage({ type: 'progress', done: ++done, total } satisfies SaveProgress),
   );
   // Marked even if a file could not be fetched, so that trying again, or the next update, fetches the whole guide.
-  await (await caches.open(manifest.cache)).put(SAVED_MARK, new Response('saved'));
+  await markSaved();
   port?.postMessage({ type: 'done', ...(await status()) } satisfies SaveProgress);
 }
 
@@ -117,11 +125,11 @@ scope.addEventListener('install', (event) => {
       let saved = false;
       for (const name of older) {
         const cache = await caches.open(name);
-        saved ||= !!(await cache.match(SAVED_MARK));
+        saved ||= !!(await cache.match(OFFLINE.savedMark));
         for (const request of await cache.keys()) had.push(sitePath(new URL(request.url)));
       }
       await keepAll([manifest.offlinePage, ...(saved ? manifest.save : withFragments(had))]);
-      if (saved) await (await caches.open(manifest.cache)).put(SAVED_MARK, new Response('saved'));
+      if (saved) await markSaved();
       // The first worker starts straight away; an update waits until the reader reloads (the page offers it).
       if (!older.length) await scope.skipWaiting();
     })(),
@@ -134,6 +142,9 @@ scope.addEventListener('activate', (event) => {
       // This build's cache is complete: the old ones go.
       for (const name of await olderCaches()) await caches.delete(name);
       await scope.clients.claim();
+      // The pages open now came before this worker (a first visit): they are kept, with what every page loads.
+      const open = await scope.clients.matchAll({ type: 'window' });
+      await keepAll(withFragments([...manifest.shell, ...open.map((client) => sitePath(new URL(client.url)))]));
     })(),
   );
 });
@@ -173,9 +184,7 @@ scope.addEventListener('message', (event) => {
   const message = event.data;
   const port = event.ports[0];
   const work = (async () => {
-    if (message.type === 'keep')
-      await keepAll(withFragments(message.paths.map((path) => sitePath(new URL(path, scope.location.origin)))));
-    else if (message.type === 'status') port?.postMessage(await status());
+    if (message.type === 'status') port?.postMessage(await status());
     else if (message.type === 'save') await saveAll(port);
     else if (message.type === 'remove') {
       await removeAll();
