@@ -35,7 +35,8 @@ for (const path of ALL_PATHS) {
       .locator('details')
       .evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
     const sizes = await controlSizes(page);
-    expect(sizes.length).toBeGreaterThan(5);
+    // The header and footer alone hold more than this: fewer means the measurement missed them.
+    expect(sizes.length).toBeGreaterThan(3);
     const small = sizes.filter(({ width, height }) => width < TARGET - 0.5 || height < TARGET - 0.5);
     expect(small).toEqual([]);
   });

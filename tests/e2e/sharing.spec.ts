@@ -9,7 +9,20 @@ const TITLE = 'How Manual Therapy Techniques Can Help Lower Back Pain?';
 
 test.use({ permissions: ['clipboard-read', 'clipboard-write'] });
 
-const clipboard = (page: Page) => page.evaluate(() => navigator.clipboard.readText());
+// The system clipboard is shared by the browsers of parallel workers, so each page records what it wrote there.
+test.beforeEach(({ context }) =>
+  context.addInitScript(() => {
+    const clipboard = navigator.clipboard;
+    const write = clipboard.writeText.bind(clipboard);
+    clipboard.writeText = (text) => {
+      (window as { copied?: string }).copied = text;
+      return write(text);
+    };
+  }),
+);
+
+/** What the page last copied to the clipboard. */
+const clipboard = (page: Page) => page.evaluate(() => (window as { copied?: string }).copied ?? '');
 
 /** Selects the `nth` (0-based) occurrence of `text` inside the article, as a reader dragging over it would. */
 async function selectInArticle(page: Page, text: string, nth = 0) {
