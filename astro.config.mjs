@@ -32,7 +32,8 @@ export default defineConfig({
   cacheDir: process.env.ASTRO_CACHE_DIR ?? './node_modules/.astro',
   // Duplicate slugs are content errors, not warnings.
   prerenderConflictBehavior: 'error',
-  build: { format: 'directory' },
+  // Two pages at a time: while one preview card is rasterised off the main thread, the next page renders.
+  build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
   // After the pages are written, in order: links are checked, each page's CSP is trimmed and _headers written, the
   // search index is built from the finished pages (so `astro build` alone yields a working search), and last the

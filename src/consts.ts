@@ -28,6 +28,12 @@ export const MAIN_ID = 'main';
 /** Id of the list of sections on the home page and on the whole guide. */
 export const CONTENTS_ID = 'contents';
 
+/**
+ * Most sections a section page's contents lists: a longer guide shows the ones around the reader and links to the
+ * whole list, so pages (and builds) do not grow with the guide, and nobody scrolls past hundreds of links.
+ */
+export const PAGE_CONTENTS_LIMIT = 25;
+
 /** Addresses of the site's own pages and folders. */
 export const PATHS = {
   home: '/',

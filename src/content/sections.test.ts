@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentsList, neighbours, sectionPath, sortSections, type SectionLike } from './sections';
+import { contentsList, contentsWindow, neighbours, sectionPath, sortSections, type SectionLike } from './sections';
 
 const section = (id: string, order: number, filePath?: string): SectionLike => ({
   id,
@@ -67,5 +67,28 @@ describe('sectionPath', () => {
   it('puts the introduction on the home page and other sections under their slug', () => {
     expect(sectionPath('introduction')).toBe('/');
     expect(sectionPath('self-care')).toBe('/self-care/');
+  });
+});
+
+describe('contentsWindow', () => {
+  it('lists every section of a guide within the limit', () => {
+    expect(contentsWindow(12, 5, 25)).toEqual({ from: 0, to: 12 });
+    expect(contentsWindow(25, 24, 25)).toEqual({ from: 0, to: 25 });
+  });
+
+  it('lists `limit` sections around the current one in a longer guide, stopping at either end', () => {
+    expect(contentsWindow(1000, 500, 25)).toEqual({ from: 488, to: 513 });
+    expect(contentsWindow(1000, 0, 25)).toEqual({ from: 0, to: 25 });
+    expect(contentsWindow(1000, 3, 25)).toEqual({ from: 0, to: 25 });
+    expect(contentsWindow(1000, 999, 25)).toEqual({ from: 975, to: 1000 });
+    expect(contentsWindow(26, 25, 25)).toEqual({ from: 1, to: 26 });
+  });
+
+  it('always includes the current section', () => {
+    for (let current = 0; current < 60; current++) {
+      const { from, to } = contentsWindow(60, current, 7);
+      expect(to - from).toBe(7);
+      expect(current >= from && current < to).toBe(true);
+    }
   });
 });

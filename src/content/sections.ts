@@ -35,6 +35,16 @@ export function neighbours<T extends SectionLike>(ordered: readonly T[], id: str
   return { previous: ordered[index - 1], next: ordered[index + 1] };
 }
 
+/**
+ * The part of a guide of `count` sections that a page's contents lists around the section at `current`: all of them
+ * up to `limit`, else `limit` of them with the current one as near the middle as the ends allow (`to` is exclusive).
+ */
+export function contentsWindow(count: number, current: number, limit: number): { from: number; to: number } {
+  if (count <= limit) return { from: 0, to: count };
+  const from = Math.min(Math.max(0, current - Math.floor(limit / 2)), count - limit);
+  return { from, to: from + limit };
+}
+
 /** A heading as Astro's renderer reports it. */
 export interface Heading {
   depth: number;

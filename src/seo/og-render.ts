@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { Resvg } from '@resvg/resvg-js';
+import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { ogCard, type CardText } from './og-card';
+import { encodeOpaquePng } from './png-encode';
 import { OG_IMAGE_SIZE } from './meta';
 import { SITE_NAME } from '../consts';
 
@@ -54,7 +55,9 @@ export async function renderOgImage(text: CardText, cacheDir = OG_CACHE_DIR): Pr
   if (fromCache) return new Uint8Array(fromCache);
   fonts ??= loadFonts();
   const svg = await satori(card as Parameters<typeof satori>[0], { ...OG_IMAGE_SIZE, fonts: await fonts });
-  const png = new Uint8Array(new Resvg(svg, { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width } }).render().asPng());
+  // Rasterised and compressed on libuv's thread pool, so that other pages render meanwhile (build.concurrency).
+  const image = await renderAsync(svg, { fitTo: { mode: 'width', value: OG_IMAGE_SIZE.width } });
+  const png = new Uint8Array(await encodeOpaquePng(image.pixels, image.width, image.height));
   // Written aside and renamed, so a build stopped halfway never leaves a broken image behind.
   await mkdir(cacheDir, { recursive: true });
   await writeFile(`${cached}.${process.pid}`, png);
