@@ -21,8 +21,11 @@ test.beforeEach(({ context }) =>
   }),
 );
 
-/** What the page last copied to the clipboard. */
-const clipboard = (page: Page) => page.evaluate(() => (window as { copied?: string }).copied ?? '');
+/** What the page copied to the clipboard, once it has (the copy may wait for a lazily loaded module). */
+async function clipboard(page: Page): Promise<string> {
+  const copied = await page.waitForFunction(() => (window as { copied?: string }).copied);
+  return (await copied.jsonValue()) as string;
+}
 
 /** Selects the `nth` (0-based) occurrence of `text` inside the article, as a reader dragging over it would. */
 async function selectInArticle(page: Page, text: string, nth = 0) {
