@@ -1,11 +1,12 @@
 #!/usr/bin/env node
 // Build benchmark (not a test): build time and peak memory of `astro build` for the real guide and for generated
-// guides of 100 and 1,000 sections, made from the real sections' text. Prints a table, compares it with the
-// previous saved run (bench-results/latest.json, else the committed tests/bench/baseline.json) and saves the new run.
+// guides of 100 and 1,000 sections, made from the real sections' text, clean and then rebuilt after one edit.
+// Prints a table, compares it with the previous saved run (bench-results/latest.json, else the committed
+// tests/bench/baseline.json) and saves the new run.
 // Usage: npm run bench             (BENCH_SIZES=100,1000 picks the generated sizes)
 //        npm run bench -- --save-baseline   (also writes tests/bench/baseline.json, to commit)
 import { execSync } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { parse, stringify } from 'yaml';
@@ -57,29 +58,56 @@ function generateGuide(sections, count, dir) {
   }
 }
 
-/** Builds `contentDir` in a fresh copy of the site and measures it; exits on a failed build. */
-async function measure(name, sectionCount, contentDir) {
-  const root = makeBuildRoot(`bench-${name.replace(/\W+/g, '-')}`);
+/** Runs one build in `root` and returns its time and peak memory; throws on a failed build. */
+async function timedBuild(label, contentDir, root) {
+  const result = await buildIn(contentDir, root);
+  if (result.exitCode !== 0) {
+    // Thrown, not exited, so the `finally` blocks still remove the build folders.
+    throw new Error(`build of ${label} failed:\n${result.output.split('\n').slice(-40).join('\n')}`);
+  }
+  // The build's own log, with Astro's per-phase timings, for finding where the time goes.
+  mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
+  writeFileSync(join(projectRoot, 'bench-results', `${label.replace(/\W+/g, '-')}.log`), result.output);
+  return {
+    pages: Number(/(\d+) page\(s\) built/.exec(result.output)?.[1] ?? 0),
+    milliseconds: result.milliseconds,
+    peakMemoryMB: result.peakKilobytes ? Math.round(result.peakKilobytes / 1024) : null,
+  };
+}
+
+/** Adds a sentence to the middle section, as an editor's change would. */
+function editOneSection(contentDir) {
+  const names = readdirSync(join(contentDir, 'sections')).sort();
+  const file = join(contentDir, 'sections', names[Math.floor(names.length / 2)]);
+  writeFileSync(file, `${readFileSync(file, 'utf8').trimEnd()}\n\nThis sentence was added by the benchmark.\n`);
+}
+
+/**
+ * Builds `sourceDir` in a fresh copy of the site (clean: no caches), then edits one section and builds again in the
+ * same copy (warm: Astro's content cache, the preview-card cache and the previous output are all there).
+ */
+async function measure(name, sectionCount, sourceDir) {
+  const slug = name.replace(/\W+/g, '-');
+  const root = makeBuildRoot(`bench-${slug}`);
   try {
+    // Its own copy of the content, so that the edit never touches the real guide.
+    const contentDir = join(root, 'bench-content');
+    cpSync(sourceDir, contentDir, { recursive: true });
     process.stdout.write(`building ${name} (${sectionCount} sections)… `);
-    const result = await buildIn(contentDir, root);
-    if (result.exitCode !== 0) {
-      // Thrown, not exited, so the `finally` blocks still remove the build folders.
-      throw new Error(`build of ${name} failed:\n${result.output.split('\n').slice(-40).join('\n')}`);
-    }
-    // The build's own log, with Astro's per-phase timings, for finding where the time goes.
-    mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
-    writeFileSync(join(projectRoot, 'bench-results', `${name.replace(/\W+/g, '-')}.log`), result.output);
-    const pages = Number(/(\d+) page\(s\) built/.exec(result.output)?.[1] ?? 0);
-    const seconds = result.milliseconds / 1000;
-    console.log(`${seconds.toFixed(1)} s`);
+    const clean = await timedBuild(name, contentDir, root);
+    process.stdout.write(`${(clean.milliseconds / 1000).toFixed(1)} s; one section edited… `);
+    editOneSection(contentDir);
+    const warm = await timedBuild(`${name} rebuild`, contentDir, root);
+    console.log(`${(warm.milliseconds / 1000).toFixed(1)} s`);
     return {
       name,
       sections: sectionCount,
-      pages,
-      seconds: Number(seconds.toFixed(2)),
-      msPerPage: pages ? Number((result.milliseconds / pages).toFixed(1)) : null,
-      peakMemoryMB: result.peakKilobytes ? Math.round(result.peakKilobytes / 1024) : null,
+      pages: clean.pages,
+      seconds: Number((clean.milliseconds / 1000).toFixed(2)),
+      msPerPage: clean.pages ? Number((clean.milliseconds / clean.pages).toFixed(1)) : null,
+      peakMemoryMB: clean.peakMemoryMB,
+      rebuildSeconds: Number((warm.milliseconds / 1000).toFixed(2)),
+      rebuildPeakMemoryMB: warm.peakMemoryMB,
     };
   } finally {
     rmSync(root, { recursive: true, force: true });
@@ -102,7 +130,7 @@ function change(now, before) {
 }
 
 function table(runs, previous) {
-  const header = ['guide', 'sections', 'pages', 'build s', 'ms/page', 'peak MB'];
+  const header = ['guide', 'sections', 'pages', 'build s', 'ms/page', 'peak MB', 'rebuild s', 'rebuild MB'];
   const rows = runs.map((run) => {
     const before = previous?.runs?.find((candidate) => candidate.name === run.name);
     return [
@@ -112,6 +140,10 @@ function table(runs, previous) {
       run.seconds.toFixed(1) + change(run.seconds, before?.seconds),
       String(run.msPerPage ?? 'n/a') + change(run.msPerPage, before?.msPerPage),
       String(run.peakMemoryMB ?? 'n/a') + change(run.peakMemoryMB, before?.peakMemoryMB),
+      run.rebuildSeconds == null
+        ? 'n/a'
+        : run.rebuildSeconds.toFixed(1) + change(run.rebuildSeconds, before?.rebuildSeconds),
+      String(run.rebuildPeakMemoryMB ?? 'n/a'),
     ];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
@@ -158,7 +190,6 @@ mkdirSync(join(projectRoot, 'bench-results'), { recursive: true });
 writeFileSync(latestFile, `${JSON.stringify(result, null, 2)}\n`);
 console.log(`Saved ${latestFile}.`);
 if (process.argv.includes('--save-baseline')) {
-  mkdirSync(join(projectRoot, 'bench'), { recursive: true });
   writeFileSync(baselineFile, `${JSON.stringify(result, null, 2)}\n`);
   console.log(`Saved ${baselineFile}.`);
 }
