@@ -4,6 +4,7 @@
 // Prints a table, compares it with the previous saved run (bench-results/latest.json, else the committed
 // tests/bench/baseline.json) and saves the new run.
 // Usage: npm run bench             (BENCH_SIZES=100,1000 picks the generated sizes)
+//        npm run bench -- --starlight       (also builds stock Starlight from the same text: tests/bench/starlight/)
 //        npm run bench -- --save-baseline   (also writes tests/bench/baseline.json, to commit)
 import { execSync } from 'node:child_process';
 import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -59,8 +60,8 @@ function generateGuide(sections, count, dir) {
 }
 
 /** Runs one build in `root` and returns its time and peak memory; throws on a failed build. */
-async function timedBuild(label, contentDir, root) {
-  const result = await buildIn(contentDir, root);
+async function timedBuild(label, contentDir, root, astro) {
+  const result = await buildIn(contentDir, root, astro);
   if (result.exitCode !== 0) {
     // Thrown, not exited, so the `finally` blocks still remove the build folders.
     throw new Error(`build of ${label} failed:\n${result.output.split('\n').slice(-40).join('\n')}`);
@@ -114,6 +115,46 @@ async function measure(name, sectionCount, sourceDir) {
   }
 }
 
+const starlightDir = join(projectRoot, 'tests/bench/starlight');
+
+/**
+ * Builds stock Starlight (its own project and lockfile, installed on first use) from the same sections as MDX pages,
+ * clean, and measures it like the guide.
+ */
+async function measureStarlight(name, sectionCount, sourceDir) {
+  if (!existsSync(join(starlightDir, 'node_modules/@astrojs/starlight')))
+    execSync('npm ci --no-audit --no-fund', { cwd: starlightDir, stdio: 'inherit' });
+  const docs = join(starlightDir, 'src/content/docs');
+  for (const folder of [docs, join(starlightDir, 'dist'), join(starlightDir, '.cache')])
+    rmSync(folder, { recursive: true, force: true });
+  mkdirSync(docs, { recursive: true });
+  for (const section of readSections(sourceDir)) {
+    const { title, description } = section.data;
+    writeFileSync(join(docs, `${section.slug}.mdx`), `---\n${stringify({ title, description })}---\n${section.body}`);
+  }
+  try {
+    process.stdout.write(`building Starlight, ${name} (${sectionCount} sections)… `);
+    const clean = await timedBuild(
+      `starlight ${name}`,
+      docs,
+      starlightDir,
+      join(starlightDir, 'node_modules/astro/bin/astro.mjs'),
+    );
+    console.log(`${(clean.milliseconds / 1000).toFixed(1)} s`);
+    return {
+      name: `Starlight, ${name}`,
+      sections: sectionCount,
+      pages: clean.pages,
+      seconds: Number((clean.milliseconds / 1000).toFixed(2)),
+      msPerPage: clean.pages ? Number((clean.milliseconds / clean.pages).toFixed(1)) : null,
+      peakMemoryMB: clean.peakMemoryMB,
+    };
+  } finally {
+    for (const folder of [docs, join(starlightDir, 'dist'), join(starlightDir, '.cache')])
+      rmSync(folder, { recursive: true, force: true });
+  }
+}
+
 function readJson(file) {
   try {
     return JSON.parse(readFileSync(file, 'utf8'));
@@ -130,9 +171,20 @@ function change(now, before) {
 }
 
 function table(runs, previous) {
-  const header = ['guide', 'sections', 'pages', 'build s', 'ms/page', 'peak MB', 'rebuild s', 'rebuild MB'];
+  const header = [
+    'guide',
+    'sections',
+    'pages',
+    'build s',
+    'ms/page',
+    'peak MB',
+    'rebuild s',
+    'rebuild MB',
+    '× Starlight',
+  ];
   const rows = runs.map((run) => {
     const before = previous?.runs?.find((candidate) => candidate.name === run.name);
+    const starlight = runs.find((candidate) => candidate.name === `Starlight, ${run.name}`);
     return [
       run.name,
       String(run.sections),
@@ -144,6 +196,9 @@ function table(runs, previous) {
         ? 'n/a'
         : run.rebuildSeconds.toFixed(1) + change(run.rebuildSeconds, before?.rebuildSeconds),
       String(run.rebuildPeakMemoryMB ?? 'n/a'),
+      starlight
+        ? `${(run.seconds / starlight.seconds).toFixed(2)} (time), ${(run.peakMemoryMB / starlight.peakMemoryMB).toFixed(2)} (memory)`
+        : '',
     ];
   });
   const widths = header.map((title, column) => Math.max(title.length, ...rows.map((row) => row[column].length)));
@@ -157,11 +212,14 @@ mkdirSync(join(projectRoot, 'node_modules/.cache/site-builds'), { recursive: tru
 const generatedRoot = mkdtempSync(join(projectRoot, 'node_modules/.cache/site-builds/bench-content-'));
 const runs = [];
 try {
+  const withStarlight = process.argv.includes('--starlight');
   runs.push(await measure('real guide', sections.length, realContent));
+  if (withStarlight) runs.push(await measureStarlight('real guide', sections.length, realContent));
   for (const size of sizes) {
     const dir = join(generatedRoot, `guide-${size}`);
     generateGuide(sections, size, dir);
     runs.push(await measure(`generated ${size}`, size, dir));
+    if (withStarlight) runs.push(await measureStarlight(`generated ${size}`, size, dir));
   }
 } finally {
   rmSync(generatedRoot, { recursive: true, force: true });

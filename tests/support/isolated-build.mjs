@@ -43,11 +43,11 @@ export function makeBuildRoot(prefix) {
  * Peak memory comes from GNU time (/usr/bin/time -v) when installed, else from polling Linux's /proc high-water mark.
  * @param {string} contentDir folder holding `sections/*.mdx`
  * @param {string} root
+ * @param {string} [astro] the Astro to run (another project's, for the benchmark's Starlight comparison)
  * @returns {Promise<BuildResult>}
  */
-export function buildIn(contentDir, root) {
+export function buildIn(contentDir, root, astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs')) {
   const outDir = join(root, 'dist');
-  const astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs');
   const gnuTime = existsSync('/usr/bin/time');
   const [command, ...args] = [...(gnuTime ? ['/usr/bin/time', '-v'] : []), process.execPath, astro, 'build'];
   const started = performance.now();
