@@ -13,7 +13,8 @@ export const BUDGET = {
   script: 3_000,
   /**
    * Everything the first search of a visit transfers, on any static host (see the first-search test). 96 KB: 95 KB
-   * until offline reading, whose search needs the build id for Pagefind's cache tag and shows the pages kept offline.
+   * until offline reading, whose search reads the build id for Pagefind's cache tag and, offline, skips results whose
+   * fragments cannot load and says why.
    */
   firstSearch: 96_000,
 } as const;
