@@ -103,6 +103,8 @@ test.describe('Content-Security-Policy', () => {
     await search(page, 'stress');
     await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
     await page.keyboard.press('Enter');
+    // The result is another page: wait until it has replaced this one, then until it is quiet.
+    await page.waitForURL((url) => url.pathname !== '/overview/');
     await page.waitForLoadState('networkidle');
     // The result opened with its matched words highlighted, under the same policies.
     await expect.poll(() => page.evaluate(() => CSS.highlights.get('search-hit')?.size ?? 0)).toBeGreaterThan(0);
