@@ -69,7 +69,12 @@ export const FIXED_PAGES = {
     title: 'The whole guide on one page',
     description: 'Every section of the guide on one page, for reading start to end or printing.',
   },
-  search: { title: 'Search the guide', description: 'Search the guide, or browse every topic from A to Z.' },
+  search: {
+    title: 'Search the guide',
+    description: 'Search the guide, or browse every topic from A to Z.',
+    /** Its name in links to it (footer, offline page). */
+    navLabel: 'Search and topics A to Z',
+  },
   offline: {
     title: 'You are offline',
     description: 'This page is not saved on this device. The pages listed here are, and open without a connection.',

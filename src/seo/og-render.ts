@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type Font } from 'satori';
 import { ogCard, type CardText } from './og-card';
-import { encodeOpaquePng } from './png-encode';
+import { encodeOpaquePng, PNG_ENCODING } from './png-encode';
 import { OG_IMAGE_SIZE } from './meta';
 import { SITE_NAME } from '../consts';
 
@@ -39,6 +39,7 @@ function installedVersion(name: string): string {
 export const OG_CACHE_DIR = join(process.cwd(), 'node_modules/.cache/og-images');
 const rendererKey = ['satori', '@resvg/resvg-js', '@fontsource/inter']
   .map((name) => `${name}@${installedVersion(name)}`)
+  .concat(PNG_ENCODING)
   .join(' ');
 
 let fonts: Promise<Font[]> | undefined;

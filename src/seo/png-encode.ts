@@ -7,6 +7,8 @@ import { crc32, deflate } from 'node:zlib';
 import { promisify } from 'node:util';
 
 const deflateAsync = promisify(deflate);
+/** Names this encoding in cache keys: cards cached by another encoder are redrawn, so every build writes the same bytes. */
+export const PNG_ENCODING = 'rgba-unfiltered-deflate6';
 const SIGNATURE = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 /** IHDR colour type for 8-bit RGBA. */
 const RGBA = 6;

@@ -125,8 +125,12 @@ async function measureStarlight(name, sectionCount, sourceDir) {
   if (!existsSync(join(starlightDir, 'node_modules/@astrojs/starlight')))
     execSync('npm ci --no-audit --no-fund', { cwd: starlightDir, stdio: 'inherit' });
   const docs = join(starlightDir, 'src/content/docs');
-  for (const folder of [docs, join(starlightDir, 'dist'), join(starlightDir, '.cache')])
-    rmSync(folder, { recursive: true, force: true });
+  // The generated pages and what the build leaves (buildIn's output and cache folders), gone before and after.
+  const clear = () =>
+    [docs, join(starlightDir, 'dist'), join(starlightDir, '.cache')].forEach((folder) =>
+      rmSync(folder, { recursive: true, force: true }),
+    );
+  clear();
   mkdirSync(docs, { recursive: true });
   for (const section of readSections(sourceDir)) {
     const { title, description } = section.data;
@@ -150,8 +154,7 @@ async function measureStarlight(name, sectionCount, sourceDir) {
       peakMemoryMB: clean.peakMemoryMB,
     };
   } finally {
-    for (const folder of [docs, join(starlightDir, 'dist'), join(starlightDir, '.cache')])
-      rmSync(folder, { recursive: true, force: true });
+    clear();
   }
 }
 
@@ -197,7 +200,7 @@ function table(runs, previous) {
         : run.rebuildSeconds.toFixed(1) + change(run.rebuildSeconds, before?.rebuildSeconds),
       String(run.rebuildPeakMemoryMB ?? 'n/a'),
       starlight
-        ? `${(run.seconds / starlight.seconds).toFixed(2)} (time), ${(run.peakMemoryMB / starlight.peakMemoryMB).toFixed(2)} (memory)`
+        ? `${(run.seconds / starlight.seconds).toFixed(2)} (time), ${run.peakMemoryMB && starlight.peakMemoryMB ? (run.peakMemoryMB / starlight.peakMemoryMB).toFixed(2) : 'n/a'} (memory)`
         : '',
     ];
   });

@@ -2,8 +2,8 @@ import { describe, expect, it } from 'vitest';
 import { brotliSize, pageLoad } from './page-weight';
 
 const files: Record<string, string> = {
-  '_astro/page.js': 'import{a}from"./shared.js";import("./lazy.js").then(a);',
-  '_astro/shared.js': 'export const a=1;export*from"./deep.js";',
+  '_astro/page.js': 'import{a}from"./common.js";import("./lazy.js").then(a);',
+  '_astro/common.js': 'export const a=1;export*from"./deep.js";',
   '_astro/deep.js': 'export const b=2;',
   '_astro/lazy.js': 'export default 3;',
   '_astro/site.css': 'body{background:url(/bg.png)}a{mask:url("data:image/svg+xml,x")}',
@@ -21,7 +21,7 @@ describe('pageLoad', () => {
     expect(await pageLoad('/a/', html, read)).toEqual({
       blockingCss: ['_astro/site.css'],
       css: ['_astro/site.css', '_astro/print.css'],
-      js: ['_astro/page.js', '_astro/shared.js', '_astro/deep.js'],
+      js: ['_astro/page.js', '_astro/common.js', '_astro/deep.js'],
       other: ['favicon.svg', 'a/pic.png', 'bg.png'],
     });
   });

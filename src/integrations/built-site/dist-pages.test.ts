@@ -14,6 +14,8 @@ describe('urlOfFile', () => {
     expect(urlOfFile('index.html')).toBe('/');
     expect(urlOfFile('a/b/index.html')).toBe('/a/b/');
     expect(urlOfFile('404.html')).toBe('/404.html');
+    expect(urlOfFile('overview/index.html')).toBe('/overview/');
+    expect(urlOfFile('_astro/a.js')).toBe('/_astro/a.js');
   });
 });
 

@@ -12,7 +12,7 @@ import { PATHS } from '../../consts';
 import { BUILD_PLACEHOLDERS, kilobytes, saveBytes, type OfflineManifest } from '../../client/offline/offline-manifest';
 import { listFiles } from '../built-site/dist-files';
 import { parsePage } from '../built-site/dist-pages';
-import { buildId, offlineManifest, type BuiltFile } from './offline-files';
+import { buildId, isKept, offlineManifest, type BuiltFile } from './offline-files';
 
 const WORKER_ENTRY = fileURLToPath(new URL('../../client/offline/worker.ts', import.meta.url));
 
@@ -31,10 +31,13 @@ export async function bundleWorker(manifest: OfflineManifest): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** Reads the built site into memory: the kept files are few and small. */
+/** Reads every page (each gets the build's facts) and the other files the worker may keep; not the preview images. */
 async function readBuilt(root: string): Promise<BuiltFile[]> {
+  const candidates = (await listFiles(root)).filter(
+    (file) => file.endsWith('.html') || isKept({ file, bytes: new Uint8Array() }),
+  );
   return Promise.all(
-    (await listFiles(root)).map(async (file) => {
+    candidates.map(async (file) => {
       const bytes = await readFile(join(root, file));
       const isRedirect = file.endsWith('.html') ? parsePage(file, bytes.toString('utf8')).isRedirect : false;
       return { file, bytes, isRedirect };
@@ -46,10 +49,12 @@ async function readBuilt(root: string): Promise<BuiltFile[]> {
 function withBuildFacts(files: BuiltFile[], facts: Record<keyof typeof BUILD_PLACEHOLDERS, string>): BuiltFile[] {
   return files.map((built) => {
     if (!built.file.endsWith('.html')) return built;
-    let text = Buffer.from(built.bytes).toString('utf8');
+    const before = Buffer.from(built.bytes).toString('utf8');
+    let text = before;
     for (const [key, placeholder] of Object.entries(BUILD_PLACEHOLDERS))
       text = text.replaceAll(placeholder, facts[key as keyof typeof facts]);
-    return { ...built, bytes: Buffer.from(text) };
+    // Unchanged pages stay the same object, so they are neither written again nor digested twice.
+    return text === before ? built : { ...built, bytes: Buffer.from(text) };
   });
 }
 

@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../client/offline/offline-manifest';
-import { buildId, digest, fragmentPage, isKept, offlineManifest, servedPath, type BuiltFile } from './offline-files';
+import { buildId, digest, fragmentPage, isKept, offlineManifest, type BuiltFile } from './offline-files';
 
 const file = (name: string, text = name, isRedirect = false): BuiltFile => ({
   file: name,
@@ -9,15 +9,6 @@ const file = (name: string, text = name, isRedirect = false): BuiltFile => ({
   isRedirect,
 });
 const fragment = (url: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content: 'text' })}`));
-
-describe('servedPath', () => {
-  it('is the address a host serves the file at', () => {
-    expect(servedPath('index.html')).toBe('/');
-    expect(servedPath('overview/index.html')).toBe('/overview/');
-    expect(servedPath('404.html')).toBe('/404.html');
-    expect(servedPath('_astro/a.js')).toBe('/_astro/a.js');
-  });
-});
 
 describe('isKept', () => {
   it('keeps pages, scripts, styles, icons and search, and nothing a reader does not read', () => {
@@ -48,8 +39,8 @@ describe('digest', () => {
 
 describe('fragmentPage', () => {
   it('reads the page a Pagefind fragment is about', () => {
-    expect(fragmentPage(fragment('/self-care/'))).toBe('/self-care/');
-    expect(fragmentPage(gzipSync(Buffer.from('pagefind_dcd{}')))).toBeUndefined();
+    expect(fragmentPage('fragment/a.pf_fragment', fragment('/self-care/'))).toBe('/self-care/');
+    expect(fragmentPage('fragment/b.pf_fragment', gzipSync(Buffer.from('pagefind_dcd{}')))).toBeUndefined();
   });
 });
 

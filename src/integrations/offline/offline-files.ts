@@ -3,9 +3,11 @@
  * and contents; src/integrations/offline/index.ts reads and writes the files.
  */
 import { createHash } from 'node:crypto';
-import { brotliCompressSync, constants, gunzipSync } from 'node:zlib';
+import { brotliCompressSync, constants } from 'node:zlib';
 import { PATHS } from '../../consts';
 import { cacheName, type OfflineManifest } from '../../client/offline/offline-manifest';
+import { urlOfFile } from '../built-site/dist-pages';
+import { fragmentRecord } from '../search-index/bundle';
 
 /** One built file: its path in the output folder (`overview/index.html`) and its bytes. */
 export interface BuiltFile {
@@ -15,17 +17,12 @@ export interface BuiltFile {
   isRedirect?: boolean;
 }
 
-/** The site path a built file is served at: `overview/index.html` → `/overview/`. */
-export function servedPath(file: string): string {
-  return `/${file}`.replace(/(^|\/)index\.html$/, '$1');
-}
-
 /**
  * Whether the worker keeps a file: real pages (not redirect stubs or the not-found page), the site's scripts, styles
  * and icons, and the search bundle. Link-preview images, host files and the worker itself are left out.
  */
 export function isKept({ file, isRedirect }: BuiltFile): boolean {
-  if (file.endsWith('.html')) return !isRedirect && servedPath(file) !== PATHS.notFound;
+  if (file.endsWith('.html')) return !isRedirect && urlOfFile(file) !== PATHS.notFound;
   return (
     file.startsWith('_astro/') ||
     file.startsWith(PATHS.searchBundle.slice(1)) ||
@@ -49,12 +46,9 @@ export function downloadBytes(file: string, bytes: Uint8Array): number {
   return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).byteLength;
 }
 
-/** The page a Pagefind fragment describes: fragments are gzipped JSON after a `pagefind_dcd` marker, with the URL. */
-export function fragmentPage(bytes: Uint8Array): string | undefined {
-  const text = gunzipSync(bytes)
-    .toString('utf8')
-    .replace(/^pagefind_dcd/, '');
-  const { url } = JSON.parse(text) as { url?: unknown };
+/** The page the Pagefind fragment at `path` describes (read as the search index reads it). */
+export function fragmentPage(path: string, bytes: Uint8Array): string | undefined {
+  const { url } = fragmentRecord(path, bytes) as { url?: unknown };
   return typeof url === 'string' ? url : undefined;
 }
 
@@ -63,11 +57,11 @@ export function fragmentPage(bytes: Uint8Array): string | undefined {
  * the ones loaded on demand with `import()`).
  */
 export function shellFiles(files: readonly BuiltFile[]): string[] {
-  const text = new Map(files.map((built) => [servedPath(built.file), Buffer.from(built.bytes).toString('utf8')]));
+  const text = new Map(files.map((built) => [urlOfFile(built.file), Buffer.from(built.bytes).toString('utf8')]));
   const pending = files
     .filter((built) => built.file.endsWith('.html') && isKept(built))
     .flatMap((built) =>
-      [...text.get(servedPath(built.file))!.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((match) => match[1]!),
+      [...text.get(urlOfFile(built.file))!.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((match) => match[1]!),
     );
   const shell = new Set<string>();
   for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
@@ -89,16 +83,22 @@ interface KeptFile {
   bytes: number;
 }
 
+/** Digest and download size by file contents: the build id and both manifests ask for them, over mostly the same files. */
+const factsOf = new WeakMap<Uint8Array, { digest: string; bytes: number }>();
+
 /** The kept files among `files`, in path order. */
 function keptFiles(files: readonly BuiltFile[]): KeptFile[] {
   return files
     .filter(isKept)
-    .map((built) => ({
-      built,
-      path: servedPath(built.file),
-      digest: digest(built.bytes),
-      bytes: downloadBytes(built.file, built.bytes),
-    }))
+    .map((built) => {
+      let facts = factsOf.get(built.bytes);
+      if (!facts)
+        factsOf.set(
+          built.bytes,
+          (facts = { digest: digest(built.bytes), bytes: downloadBytes(built.file, built.bytes) }),
+        );
+      return { built, path: urlOfFile(built.file), ...facts };
+    })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
 
@@ -127,7 +127,7 @@ export function offlineManifest(
       kept
         .filter(({ path }) => path.startsWith(`${PATHS.searchBundle}fragment/`))
         .flatMap(({ built, path }) => {
-          const page = fragmentPage(built.bytes);
+          const page = fragmentPage(path, built.bytes);
           return page ? [[page, path]] : [];
         }),
     ),
