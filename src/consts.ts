@@ -25,6 +25,9 @@ export const TOP_ID = 'top';
 /** Id of the main content, the skip link's target. */
 export const MAIN_ID = 'main';
 
+/** Id of the "Get urgent help" card's heading: search's health advice links to it on the home page. */
+export const URGENT_HELP_ID = 'urgent-help';
+
 /** Id of the list of sections on the home page and on the whole guide. */
 export const CONTENTS_ID = 'contents';
 

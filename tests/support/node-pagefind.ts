@@ -1,12 +1,13 @@
 /**
- * The built site's real search index, run in Node: Pagefind's own `pagefind.js` and WASM, with `fetch` answering its
- * requests from the built files. Lets tests run the search pipeline on the real index without a browser.
+ * The built site's real search, run in Node: Pagefind's own `pagefind.js` and WASM, and the search bundle's files,
+ * read from the built files through the same sources code the browser uses (src/client/search/engine/sources.ts).
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { PATHS } from '../../src/consts';
-import type { Pagefind, SearchSources, Thesaurus } from '../../src/client/search/engine';
+import type { Pagefind, SearchSources } from '../../src/client/search/engine/search';
+import { PAGEFIND_OPTIONS, bundleSources } from '../../src/client/search/engine/sources';
 
 let installed = false;
 
@@ -14,6 +15,7 @@ let installed = false;
 export async function builtSearchSources(distDir: string): Promise<SearchSources> {
   const bundle = join(distDir, PATHS.searchBundle);
   if (!installed) {
+    // Pagefind fetches its own files by URL: answer those from the built folder.
     const realFetch = globalThis.fetch;
     globalThis.fetch = async (input, init) => {
       const url = String(input instanceof Request ? input.url : input);
@@ -25,18 +27,10 @@ export async function builtSearchSources(distDir: string): Promise<SearchSources
     installed = true;
   }
   const pagefind = (await import(/* @vite-ignore */ pathToFileURL(join(bundle, 'pagefind.js')).href)) as Pagefind;
-  await pagefind.options({
-    basePath: PATHS.searchBundle,
-    noWorker: true,
-    ranking: { metaWeights: { title: 5, keywords: 3, description: 1.5 } },
-  });
+  await pagefind.options({ ...PAGEFIND_OPTIONS, basePath: PATHS.searchBundle, noWorker: true });
   await pagefind.init();
-  const json = async <T>(name: string) => JSON.parse(await readFile(join(bundle, name), 'utf8')) as T;
-  const entry = await json<{ languages: Record<string, { page_count: number }> }>('pagefind-entry.json');
-  return {
-    pagefind: async () => pagefind,
-    vocabulary: () => json<string[]>('vocabulary.json'),
-    thesaurus: () => json<Thesaurus>('thesaurus.json'),
-    pageCount: async () => entry.languages['en']!.page_count,
-  };
+  return bundleSources(
+    async (name) => JSON.parse(await readFile(join(bundle, name), 'utf8')) as unknown,
+    async () => pagefind,
+  );
 }

@@ -1,7 +1,7 @@
 /** Wires a search box to a result list: debounced searching as the reader types, arrow keys, Enter. */
 import { normaliseQuery } from './query';
-import { runSearch } from './engine';
-import { LIVE_SOURCES } from './pagefind';
+import { LIVE_SOURCES } from './engine/live';
+import { runSearch } from './engine/search';
 import { moveFocus, renderOutcome } from './render';
 
 /** Pause after the last keystroke before searching, so fast typing does not search every letter. */
@@ -11,6 +11,8 @@ export interface SearchParts {
   input: HTMLInputElement;
   list: HTMLElement;
   status: HTMLElement;
+  /** The advice shown for a health word the guide does not cover. */
+  advice: HTMLElement;
   /** Most results to show. */
   limit: number;
   /** Called with each query as it is searched (the search page mirrors it in the address). */
@@ -20,7 +22,7 @@ export interface SearchParts {
 }
 
 /** Connects the parts; returns `run` to search for a query straight away. */
-export function bindSearch({ input, list, status, limit, onQuery, enterOpensFirst }: SearchParts): {
+export function bindSearch({ input, list, status, advice, limit, onQuery, enterOpensFirst }: SearchParts): {
   run: (query: string) => Promise<void>;
 } {
   let latest = 0;
@@ -34,12 +36,13 @@ export function bindSearch({ input, list, status, limit, onQuery, enterOpensFirs
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
+      advice.hidden = true;
       return;
     }
     try {
       const outcome = await runSearch(query, limit, LIVE_SOURCES);
       // A slower, older search must not overwrite the results of a newer one.
-      if (ticket === latest) renderOutcome(list, status, outcome);
+      if (ticket === latest) renderOutcome(list, status, advice, outcome);
     } catch (error) {
       if (ticket === latest)
         status.textContent = 'Search could not load (offline?). The search page lists every topic.';

@@ -1,7 +1,7 @@
 /** The search dialog: its markup waits in a template (src/components/search/SiteSearch.astro) until first use. */
 import { RESULT_LIMITS } from '../../consts';
 import { bindSearch } from './controller';
-import { loadPagefind } from './pagefind';
+import { loadPagefind } from './engine/live';
 import { searchPageUrl } from './query';
 
 /** The dialog's parts, from its template, wired once. */
@@ -23,6 +23,7 @@ function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
     input,
     list: dialog.querySelector('ul')!,
     status: dialog.querySelector('[role=status]')!,
+    advice: dialog.querySelector('[data-advice]')!,
     limit: RESULT_LIMITS.dialog,
     enterOpensFirst: true,
     onQuery: (query) => (pageLink.href = searchPageUrl(query)),

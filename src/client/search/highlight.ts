@@ -8,10 +8,13 @@ export const HIGHLIGHT_NAME = 'search-hit';
 /** Most words highlighted on one page: enough for any section, and a very long page stays quick. */
 export const MAX_HIGHLIGHTS = 200;
 
-/** Ranges of whole-word occurrences of `words` (and their endings, e.g. stretch → stretches) in the article. */
+/**
+ * Ranges of whole-word occurrences of `words` in the article. The words are the page's own words that matched (the
+ * result's link names them), so whole words only: "stretch" never lights up "strength", nor "pain" "painkillers".
+ */
 function matchRanges(root: Element, words: readonly string[]): Range[] {
   const escaped = words.map((word) => word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
-  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})[\\p{L}\\p{N}]*`, 'giu');
+  const pattern = new RegExp(`(?<![\\p{L}\\p{N}])(?:${escaped.join('|')})(?![\\p{L}\\p{N}])`, 'giu');
   const ranges: Range[] = [];
   const walker = document.createTreeWalker(root, NodeFilter.SHOW_TEXT, {
     acceptNode: (node) =>

@@ -2,7 +2,7 @@
 import { RESULT_LIMITS } from '../../consts';
 import { queryFromSearch, searchPageUrl } from './query';
 import { bindSearch } from './controller';
-import { loadPagefind } from './pagefind';
+import { loadPagefind } from './engine/live';
 
 /** Connects the server-rendered form, status line and list inside `root`, then runs the address's query. */
 export function mountSearchPage(root: HTMLElement): void {
@@ -11,6 +11,7 @@ export function mountSearchPage(root: HTMLElement): void {
     input,
     list: root.querySelector('ul')!,
     status: root.querySelector('[role=status]')!,
+    advice: root.querySelector('[data-advice]')!,
     limit: RESULT_LIMITS.page,
     enterOpensFirst: false,
     onQuery: (query) => {

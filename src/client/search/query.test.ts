@@ -1,16 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  MAX_QUERY_LENGTH,
-  allowedEdits,
-  closestWord,
-  editDistance,
-  highlightWords,
-  normaliseQuery,
-  queryFromSearch,
-  resultHref,
-  searchPageUrl,
-  suggestQuery,
-} from './query';
+import { MAX_QUERY_LENGTH, highlightWords, normaliseQuery, queryFromSearch, resultHref, searchPageUrl } from './query';
 
 describe('query in the URL', () => {
   it('reads q from a search string, decoding + and percent escapes', () => {
@@ -61,41 +50,5 @@ describe('result links', () => {
     expect(highlightWords('?highlight=stretches+stretching+d+stretches')).toEqual(['stretches', 'stretching']);
     expect(highlightWords('?q=x')).toEqual([]);
     expect(highlightWords('?highlight=%3Cimg%20src%3Dx%3E')).toEqual(['img', 'src']);
-  });
-});
-
-describe('did you mean', () => {
-  it('measures edits, counting a swap of neighbours as one', () => {
-    expect(editDistance('streching', 'stretching')).toBe(1);
-    expect(editDistance('yoga', 'yoga')).toBe(0);
-    expect(editDistance('mattress', 'matress')).toBe(1);
-    expect(editDistance('cortsiol', 'cortisol')).toBe(1);
-    expect(editDistance('', 'abc')).toBe(3);
-  });
-
-  it('allows more edits for longer words', () => {
-    expect(allowedEdits('yoga')).toBe(1);
-    expect(allowedEdits('stress')).toBe(2);
-    expect(allowedEdits('streching')).toBe(3);
-  });
-
-  const vocabulary = ['magnesium', 'massage', 'mattress', 'stress', 'stretches', 'stretching', 'strength', 'yoga'];
-
-  it('finds the closest word, preferring one with the same first letter', () => {
-    expect(closestWord('streching', vocabulary)).toBe('stretching');
-    expect(closestWord('matress', vocabulary)).toBe('mattress');
-    expect(closestWord('magnesiun', vocabulary)).toBe('magnesium');
-    expect(closestWord('xylophone', vocabulary)).toBeUndefined();
-  });
-
-  it('corrects only the unknown words of a query', () => {
-    expect(suggestQuery('streching yoga', vocabulary)).toBe('stretching yoga');
-    expect(suggestQuery('Yogga', vocabulary)).toBe('yoga');
-  });
-
-  it('suggests nothing when every word is known or nothing is close', () => {
-    expect(suggestQuery('yoga stress', vocabulary)).toBeUndefined();
-    expect(suggestQuery('quantum', vocabulary)).toBeUndefined();
-    expect(suggestQuery('', vocabulary)).toBeUndefined();
   });
 });

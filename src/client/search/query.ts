@@ -1,7 +1,6 @@
-/** Pure helpers for search: reading and writing `?q=`, result links and "Did you mean …". */
+/** Pure helpers for search's addresses: reading and writing `?q=`, and the words a result's link highlights. */
 import { HIGHLIGHT_PARAM, PATHS, QUERY_PARAM } from '../../consts';
-import { normaliseText } from './understand';
-import { words } from './words';
+import { normaliseText, words } from './engine/words';
 
 /** Longest query we act on; longer input is cut, as no reader's question needs more. */
 export const MAX_QUERY_LENGTH = 200;
@@ -37,60 +36,4 @@ export function resultHref(url: string, highlight: readonly string[]): string {
 export function highlightWords(search: string): string[] {
   const raw = normaliseQuery(new URLSearchParams(search).get(HIGHLIGHT_PARAM) ?? '');
   return [...new Set(words(raw))].filter((word) => word.length > 1);
-}
-
-/** Damerau–Levenshtein distance (optimal string alignment): insertions, deletions, substitutions, swaps. */
-export function editDistance(a: string, b: string): number {
-  const rows = a.length + 1;
-  const cols = b.length + 1;
-  const d: number[][] = Array.from({ length: rows }, (_, i) =>
-    Array.from({ length: cols }, (_, j) => (i === 0 ? j : j === 0 ? i : 0)),
-  );
-  for (let i = 1; i < rows; i++) {
-    for (let j = 1; j < cols; j++) {
-      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
-      let best = Math.min(d[i - 1]![j]! + 1, d[i]![j - 1]! + 1, d[i - 1]![j - 1]! + cost);
-      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1])
-        best = Math.min(best, d[i - 2]![j - 2]! + 1);
-      d[i]![j] = best;
-    }
-  }
-  return d[a.length]![b.length]!;
-}
-
-/** Most edits a correction may need: one for short words, two from five letters, three from nine. */
-export function allowedEdits(word: string): number {
-  return word.length >= 9 ? 3 : word.length >= 5 ? 2 : 1;
-}
-
-/** The vocabulary word closest to `word` within allowedEdits, preferring the same first letter; undefined if none. */
-export function closestWord(word: string, vocabulary: readonly string[]): string | undefined {
-  const limit = allowedEdits(word);
-  let best: { word: string; score: number } | undefined;
-  for (const candidate of vocabulary) {
-    if (Math.abs(candidate.length - word.length) > limit) continue;
-    const distance = editDistance(word, candidate);
-    if (distance > limit) continue;
-    // Readers rarely get the first letter wrong, so a different one costs half an edit more.
-    const score = distance + (candidate[0] === word[0] ? 0 : 0.5);
-    if (!best || score < best.score) best = { word: candidate, score };
-  }
-  return best?.word;
-}
-
-/**
- * "Did you mean": the query with each word that is not in the vocabulary replaced by its closest word.
- * Undefined when every word is known or none can be corrected.
- */
-export function suggestQuery(query: string, vocabulary: readonly string[]): string | undefined {
-  const known = new Set(vocabulary);
-  let changed = false;
-  const corrected = words(query).map((word) => {
-    if (known.has(word) || word.length < 3 || /^\d+$/.test(word)) return word;
-    const closest = closestWord(word, vocabulary);
-    if (!closest) return word;
-    changed = true;
-    return closest;
-  });
-  return changed ? corrected.join(' ') : undefined;
 }

@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Hit, Outcome } from './engine';
-import { moveFocus, renderOutcome, statusText } from './render';
+import type { Hit, Outcome } from './engine/search';
+import { moveFocus, renderOutcome, statusText, wordList } from './render';
 
 const hit = (section: string, heading?: string): Hit => ({
+  sentenceScore: 1,
   section,
   heading,
   understood: [],
@@ -16,7 +17,8 @@ const hit = (section: string, heading?: string): Hit => ({
 });
 const outcome = (hits: Hit[], extra: Partial<Outcome> = {}): Outcome => ({
   query: 'stretches',
-  understood: [],
+  uncovered: { words: [], health: false },
+  onlyGeneral: false,
   hits,
   total: hits.length,
   ...extra,
@@ -38,14 +40,24 @@ describe('statusText', () => {
     expect(statusText(outcome([hit('A')], { query: 'streches', suggestion: 'stretches' }))).toBe(
       'No results for “streches”. Did you mean “stretches”? Showing 1 result for “stretches”.',
     );
-    expect(statusText(outcome([], { query: 'zzz' }))).toMatch(/^No results for “zzz”\. Try another word/);
+    expect(statusText(outcome([], { query: 'zzz' }))).toMatch(/^No results for “zzz”\. Try other words/);
   });
 
-  it("says which reader's words were searched as the guide's words", () => {
-    const understood = [{ word: 'lumbago', as: ['lower back pain'] }];
-    expect(statusText(outcome([hit('A')], { query: 'lumbago', understood }))).toBe(
-      '1 result for “lumbago”. Searched for “lumbago” as “lower back pain”.',
+  it('says plainly which words the guide does not cover, and what the results are for', () => {
+    const uncovered = { words: ['pregnant', 'bruising'], health: true };
+    expect(statusText(outcome([hit('A')], { query: 'massage when pregnant', uncovered }))).toBe(
+      'This guide does not cover “pregnant” or “bruising”. 1 result for the rest of your search.',
     );
+    expect(statusText(outcome([hit('A')], { query: 'massage when pregnant', uncovered, onlyGeneral: true }))).toBe(
+      'This guide does not cover “pregnant” or “bruising”.',
+    );
+  });
+});
+
+describe('wordList', () => {
+  it('joins words as a reader writes them', () => {
+    expect(wordList(['a'])).toBe('“a”');
+    expect(wordList(['a', 'b', 'c'])).toBe('“a”, “b” or “c”');
   });
 });
 
@@ -53,19 +65,21 @@ describe('renderOutcome and moveFocus', () => {
   let list: HTMLUListElement;
   let status: HTMLParagraphElement;
   let input: HTMLInputElement;
+  let advice: HTMLElement;
 
   beforeEach(() => {
     // The result template as src/components/search/SiteSearch.astro renders it.
     document.body.innerHTML = `
       <template id="search-result-template"><li><a><span data-section></span><span data-heading></span><span data-excerpt></span><span data-understood></span></a></li></template>
-      <input><p role="status"></p><ul></ul>`;
+      <input><p role="status"></p><p data-advice hidden></p><ul></ul>`;
     list = document.querySelector('ul')!;
     status = document.querySelector('p')!;
+    advice = document.querySelector('[data-advice]')!;
     input = document.querySelector('input')!;
   });
 
   it('lists each hit as a link with its section, heading and excerpt, markup kept as text', () => {
-    renderOutcome(list, status, outcome([hit('Benefits', 'Posture'), hit('Overview')]));
+    renderOutcome(list, status, advice, outcome([hit('Benefits', 'Posture'), hit('Overview')]));
     const links = [...list.querySelectorAll('a')];
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['/benefits/', '/overview/']);
     expect(links[0]!.querySelector('[data-heading]')!.textContent).toBe('› Posture');
@@ -77,16 +91,16 @@ describe('renderOutcome and moveFocus', () => {
   });
 
   it('keeps a reader who is moving through the results on the same place when new results arrive', () => {
-    renderOutcome(list, status, outcome([hit('A'), hit('B'), hit('C')]));
+    renderOutcome(list, status, advice, outcome([hit('A'), hit('B'), hit('C')]));
     list.querySelectorAll('a')[1]!.focus();
-    renderOutcome(list, status, outcome([hit('D'), hit('E')]));
+    renderOutcome(list, status, advice, outcome([hit('D'), hit('E')]));
     expect(document.activeElement).toBe(list.querySelectorAll('a')[1]);
-    renderOutcome(list, status, outcome([hit('F')]));
+    renderOutcome(list, status, advice, outcome([hit('F')]));
     expect(document.activeElement).toBe(list.querySelector('a'));
   });
 
   it('moves with the arrow keys, Home and End, and back up into the box', () => {
-    renderOutcome(list, status, outcome([hit('A'), hit('B'), hit('C')]));
+    renderOutcome(list, status, advice, outcome([hit('A'), hit('B'), hit('C')]));
     const links = [...list.querySelectorAll('a')];
     input.focus();
     expect(moveFocus(list, input, 'ArrowDown')).toBe(true);
@@ -101,8 +115,26 @@ describe('renderOutcome and moveFocus', () => {
     expect(moveFocus(list, input, 'x')).toBe(false);
   });
 
+  it("shows how the reader's words were taken, with an arrow that screen readers hear as words", () => {
+    const understood = { ...hit('Self-care'), understood: [{ word: 'gym', as: 'strenuous activities' }] };
+    renderOutcome(list, status, advice, outcome([understood]));
+    const line = list.querySelector('[data-understood]')!;
+    expect(line.textContent).toBe('Your words: gym →  taken as strenuous activities');
+    expect(line.querySelector('[aria-hidden="true"]')!.textContent).toBe(' → ');
+  });
+
+  it('withholds results that only match the general topic of a health question, and shows the advice', () => {
+    const uncovered = { words: ['pregnant'], health: true };
+    renderOutcome(list, status, advice, outcome([hit('A')], { uncovered, onlyGeneral: true }));
+    expect(list.children).toHaveLength(0);
+    expect(advice.hidden).toBe(false);
+    renderOutcome(list, status, advice, outcome([hit('A')]));
+    expect(list.children).toHaveLength(1);
+    expect(advice.hidden).toBe(true);
+  });
+
   it('handles no key when there are no results', () => {
-    renderOutcome(list, status, outcome([]));
+    renderOutcome(list, status, advice, outcome([]));
     expect(moveFocus(list, input, 'ArrowDown')).toBe(false);
   });
 });

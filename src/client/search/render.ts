@@ -1,24 +1,33 @@
 /** Shows search outcomes: every query and excerpt goes in as text, never as HTML. */
-import type { Hit, Outcome, Understood } from './engine';
+import type { Hit, Outcome } from './engine/search';
 
 function plural(count: number): string {
   return count === 1 ? '1 result' : `${count} results`;
 }
 
-/** How the guide's words answered a reader's word: `“backache” as “back pain”`. */
-export function understoodText(understood: readonly Understood[]): string {
-  return understood.map(({ word, as }) => `“${word}” as ${as.map((phrase) => `“${phrase}”`).join(' or ')}`).join(', ');
+/** Words joined as a reader writes them: “a”, “b” or “c”. */
+export function wordList(words: readonly string[]): string {
+  const quoted = words.map((word) => `“${word}”`);
+  return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
+}
+
+/** Whether the outcome's results are left out: they answer only the guide's general topic, not a health question. */
+export function withholdsResults({ uncovered, onlyGeneral }: Outcome): boolean {
+  return uncovered.health && onlyGeneral;
 }
 
 /** The sentence the status region shows and announces, e.g. `3 results for “stress”.` */
-export function statusText({ query, suggestion, understood, hits, total }: Outcome): string {
+export function statusText(outcome: Outcome): string {
+  const { query, suggestion, uncovered, hits, total } = outcome;
+  const notCovered = uncovered.words.length ? `This guide does not cover ${wordList(uncovered.words)}. ` : '';
+  if (withholdsResults(outcome)) return notCovered.trim();
   const shown = total > hits.length ? ` The best ${hits.length} are shown; the search page lists all.` : '';
-  if (!hits.length) return `No results for “${query}”. Try another word, or browse the topic index on the search page.`;
-  if (suggestion) {
-    return `No results for “${query}”. Did you mean “${suggestion}”? Showing ${plural(total)} for “${suggestion}”.${shown}`;
-  }
-  const searchedAs = understood.length ? ` Searched for ${understoodText(understood)}.` : '';
-  return `${plural(total)} for “${query}”.${searchedAs}${shown}`;
+  if (!hits.length)
+    return `${notCovered}No results for “${query}”. Try other words, or browse the topic index on the search page.`;
+  if (suggestion)
+    return `${notCovered}No results for “${query}”. Did you mean “${suggestion}”? Showing ${plural(total)} for “${suggestion}”.${shown}`;
+  if (notCovered) return `${notCovered}${plural(total)} for the rest of your search.${shown}`;
+  return `${plural(total)} for “${query}”.${shown}`;
 }
 
 /** One result as a list item, from the result template (src/components/search/SiteSearch.astro). */
@@ -30,8 +39,20 @@ export function hitItem(hit: Hit, template: HTMLTemplateElement): HTMLLIElement 
   if (hit.heading) heading.textContent = `› ${hit.heading}`;
   else heading.remove();
   const understood = item.querySelector<HTMLElement>('[data-understood]')!;
-  if (hit.understood.length) understood.textContent = `Matches ${understoodText(hit.understood)}`;
-  else understood.remove();
+  if (hit.understood.length) {
+    // "gym → strenuous activities": the reader's word and the guide's; screen readers hear "taken as".
+    understood.append('Your words: ');
+    hit.understood.forEach(({ word, as }, index) => {
+      if (index) understood.append(', ');
+      const arrow = document.createElement('span');
+      arrow.setAttribute('aria-hidden', 'true');
+      arrow.textContent = ' → ';
+      const spoken = document.createElement('span');
+      spoken.className = 'sr-only';
+      spoken.textContent = ' taken as ';
+      understood.append(word, arrow, spoken, as);
+    });
+  } else understood.remove();
   const excerpt = item.querySelector('[data-excerpt]')!;
   for (const part of hit.excerpt) {
     if (!part.marked) {
@@ -46,12 +67,17 @@ export function hitItem(hit: Hit, template: HTMLTemplateElement): HTMLLIElement 
   return item;
 }
 
-/** Replaces the list's results and the status sentence with those of `outcome`. */
-export function renderOutcome(list: HTMLElement, status: HTMLElement, outcome: Outcome): void {
+/**
+ * Replaces the results, the status sentence and the health advice (`advice`, shown when the reader asked about a
+ * health word the guide does not cover) with those of `outcome`.
+ */
+export function renderOutcome(list: HTMLElement, status: HTMLElement, advice: HTMLElement, outcome: Outcome): void {
   const template = document.querySelector<HTMLTemplateElement>('#search-result-template')!;
   const focused = [...list.querySelectorAll('a')].indexOf(document.activeElement as HTMLAnchorElement);
-  list.replaceChildren(...outcome.hits.map((hit) => hitItem(hit, template)));
+  const hits = withholdsResults(outcome) ? [] : outcome.hits;
+  list.replaceChildren(...hits.map((hit) => hitItem(hit, template)));
   status.textContent = statusText(outcome);
+  advice.hidden = !outcome.uncovered.health;
   // A reader already moving through the results keeps their place when newer results arrive.
   if (focused >= 0) {
     const links = list.querySelectorAll('a');

