@@ -115,7 +115,10 @@ function locate(
 export function explain(page: PageText, concepts: readonly Concept[], worth: readonly number[]): Explanation {
   const all = pageWords(page.content);
   const found = locate(all, concepts);
-  const ranges = sentences(all, page.anchors);
+  // The page's title is shown as the result's name already: the excerpt is a sentence of its text.
+  const title = page.anchors.find((anchor) => anchor.id === TOP_ID);
+  const titleEnd = title ? title.location + pageWords(title.text.trim()).length : 0;
+  const ranges = sentences(all, page.anchors).filter(([start]) => start >= titleEnd);
   let best: [number, number] | undefined;
   let bestScore = 0;
   for (const [start, end] of ranges) {

@@ -27,7 +27,8 @@ const fakePagefind: Pagefind = {
   },
 };
 const lexicon = new Map<string, LexiconEntry>([
-  ['gym', { info: 6, health: false, dictionary: true, targets: [['strenuous activities', 60]] }],
+  ['gym', { info: 6, health: false, dictionary: true, targets: [['strenuous activities', 80]] }],
+  ['lorry', { info: 7, health: false, dictionary: true, targets: [] }],
   ['pregnant', { info: 5, health: true, dictionary: true, targets: [] }],
 ]);
 const sources: SearchSources = {
@@ -61,6 +62,11 @@ describe('runSearch', () => {
     const outcome = await runSearch('deep tissue massage when pregnant', 4, sources);
     expect(outcome.uncovered).toEqual({ words: ['pregnant'], health: true });
     expect(outcome.onlyGeneral).toBe(true);
+  });
+
+  it('does not mention words the guide lacks when it found what else the reader asked about', async () => {
+    expect((await runSearch('lorry driver stress', 4, sources)).uncovered).toEqual({ words: [], health: false });
+    expect((await runSearch('lorry massage', 4, sources)).uncovered).toEqual({ words: ['lorry'], health: false });
   });
 
   it('limits the hits it explains, and counts them all', async () => {

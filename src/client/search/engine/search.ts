@@ -12,7 +12,8 @@ import type { LexiconEntry } from './lexicon';
 import { explain, type Explanation, type PageText } from './explain';
 import { rankPages, type RankedPage, type TermResult } from './rank';
 import { understand, type Concept } from './understand';
-import { queryWords } from './words';
+import { GUIDE_TITLE } from '../../../consts';
+import { queryWords, words } from './words';
 
 /** One result of a Pagefind search. */
 export interface PagefindResult extends TermResult {
@@ -48,8 +49,9 @@ export interface Outcome {
   /** Words of the query the guide does not cover; `health` when one of them is about health. */
   uncovered: { words: string[]; health: boolean };
   /**
-   * Whether the results answer only the guide's general topic (massage, back pain) and not what the reader asked
-   * about: then, for a health word the guide lacks, the UI points to medical advice instead of listing them.
+   * Whether the results answer only the guide's general topic (massage, back pain), words that tell little, or
+   * whether something is safe, and nothing else the reader asked about: then, for a health word the guide lacks,
+   * the UI points to medical advice instead of listing them.
    */
   onlyGeneral: boolean;
   hits: Hit[];
@@ -59,8 +61,27 @@ export interface Outcome {
 
 /** Scores this close (a share of the larger) count as equal, and the guide's reading order decides. */
 const NEAR_TIE = 0.03;
-/** A concept that more than this share of the sections answer is the guide's general topic. */
-const GENERAL = 0.6;
+/**
+ * Words asking whether something is safe. Beside a health word the guide does not cover ("safe when pregnant"), a
+ * section saying massage is "generally safe" would answer a question the guide does not: they count as general.
+ */
+const SAFETY_WORDS = new Set([
+  'safe',
+  'safety',
+  'unsafe',
+  'dangerous',
+  'danger',
+  'risk',
+  'risky',
+  'harm',
+  'harmful',
+  'ok',
+  'okay',
+]);
+/** A concept weighing less than this ("normal", "after") says too little to make results about the question. */
+const SPECIFIC = 0.7;
+/** The guide's general topic: the words of its title (deep, tissue, massage, lower, back, pain). */
+const TOPIC = new Set(words(GUIDE_TITLE));
 
 /** Each term's Pagefind results, kept for the visit: typing a query searches its earlier words again. */
 const searched = new WeakMap<Pagefind, Map<string, Promise<PagefindResult[]>>>();
@@ -98,24 +119,22 @@ export async function runSearch(query: string, limit: number, sources: SearchSou
   if (!loaded.length && settled.length) throw (settled[0] as PromiseRejectedResult).reason;
   const worth = concepts.map((concept) => concept.weight);
   const corrected = concepts.filter((concept) => concept.correction);
+  const onlyGeneral = concepts.every(
+    (concept) =>
+      uncovered.words.includes(concept.text) ||
+      SAFETY_WORDS.has(concept.text) ||
+      concept.weight < SPECIFIC ||
+      words(concept.text).every((word) => TOPIC.has(word)),
+  );
   return {
     query,
     suggestion: corrected.length ? suggestionFor(query, corrected) : undefined,
-    uncovered,
-    onlyGeneral: concepts.every((concept) => answeredShare(concept, results, pageCount) > GENERAL),
+    // Said only where it matters: a health word, or when nothing specific the reader asked about was found.
+    uncovered: uncovered.health || onlyGeneral ? uncovered : { words: [], health: false },
+    onlyGeneral,
     hits: inReadingOrderWhenTied(loaded).map(({ data }) => explain(data, concepts, worth)),
     total: ranked.length - (settled.length - loaded.length),
   };
-}
-
-/** The share of the sections that answer a concept in any of its words. */
-function answeredShare(
-  concept: Concept,
-  results: ReadonlyMap<string, readonly TermResult[]>,
-  pageCount: number,
-): number {
-  const ids = new Set(concept.alternatives.flatMap(({ term }) => (results.get(term) ?? []).map((result) => result.id)));
-  return ids.size / Math.max(pageCount, 1);
 }
 
 /**

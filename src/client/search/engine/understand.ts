@@ -47,7 +47,7 @@ const WIDEN_INFO = 4;
 /** A guide's word this similar (or more) means the guide covers the reader's word. */
 const COVERS = 0.7;
 /** A word telling this little (common words: "get", "thing") is never reported as not covered. */
-const TOPIC_INFO = 5;
+const TOPIC_INFO = 3;
 
 /** How strongly a word's rarity in English sets its weight: as the square root (tuned: fully, rare words overruled). */
 const INFO_POWER = 0.5;
