@@ -112,8 +112,8 @@ export const HIGHLIGHT_PARAM = 'highlight';
 
 /** Most results each search view shows: each costs the reader a fragment of about 1 KB to download. */
 export const RESULT_LIMITS = {
-  /** The header's search dialog; its first search must stay within the first-search byte budget. */
-  dialog: 4,
+  /** The header's search dialog: what a phone shows without scrolling, and within the first-search byte budget. */
+  dialog: 3,
   /** The search page: every result, on a guide this size. */
   page: 20,
 } as const;

@@ -11,8 +11,6 @@ export interface SearchParts {
   input: HTMLInputElement;
   list: HTMLElement;
   status: HTMLElement;
-  /** The advice shown for a health word the guide does not cover. */
-  advice: HTMLElement;
   /** Most results to show. */
   limit: number;
   /** Called with each query as it is searched (the search page mirrors it in the address). */
@@ -22,7 +20,7 @@ export interface SearchParts {
 }
 
 /** Connects the parts; returns `run` to search for a query straight away. */
-export function bindSearch({ input, list, status, advice, limit, onQuery, enterOpensFirst }: SearchParts): {
+export function bindSearch({ input, list, status, limit, onQuery, enterOpensFirst }: SearchParts): {
   run: (query: string) => Promise<void>;
 } {
   let latest = 0;
@@ -36,13 +34,13 @@ export function bindSearch({ input, list, status, advice, limit, onQuery, enterO
     if (!query) {
       list.replaceChildren();
       status.textContent = '';
-      advice.hidden = true;
+      if (status.nextElementSibling?.classList.contains('health-advice')) status.nextElementSibling.remove();
       return;
     }
     try {
       const outcome = await runSearch(query, limit, LIVE_SOURCES);
       // A slower, older search must not overwrite the results of a newer one.
-      if (ticket === latest) renderOutcome(list, status, advice, outcome);
+      if (ticket === latest) renderOutcome(list, status, outcome);
     } catch (error) {
       if (ticket === latest)
         status.textContent = 'Search could not load (offline?). The search page lists every topic.';

@@ -23,7 +23,6 @@ function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
     input,
     list: dialog.querySelector('ul')!,
     status: dialog.querySelector('[role=status]')!,
-    advice: dialog.querySelector('[data-advice]')!,
     limit: RESULT_LIMITS.dialog,
     enterOpensFirst: true,
     onQuery: (query) => (pageLink.href = searchPageUrl(query)),

@@ -11,7 +11,6 @@ export function mountSearchPage(root: HTMLElement): void {
     input,
     list: root.querySelector('ul')!,
     status: root.querySelector('[role=status]')!,
-    advice: root.querySelector('[data-advice]')!,
     limit: RESULT_LIMITS.page,
     enterOpensFirst: false,
     onQuery: (query) => {

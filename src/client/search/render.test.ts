@@ -65,21 +65,19 @@ describe('renderOutcome and moveFocus', () => {
   let list: HTMLUListElement;
   let status: HTMLParagraphElement;
   let input: HTMLInputElement;
-  let advice: HTMLElement;
 
   beforeEach(() => {
     // The result template as src/components/search/SiteSearch.astro renders it.
     document.body.innerHTML = `
       <template id="search-result-template"><li><a><span data-section></span><span data-heading></span><span data-excerpt></span><span data-understood></span></a></li></template>
-      <input><p role="status"></p><p data-advice hidden></p><ul></ul>`;
+      <input><p role="status"></p><ul></ul>`;
     list = document.querySelector('ul')!;
     status = document.querySelector('p')!;
-    advice = document.querySelector('[data-advice]')!;
     input = document.querySelector('input')!;
   });
 
   it('lists each hit as a link with its section, heading and excerpt, markup kept as text', () => {
-    renderOutcome(list, status, advice, outcome([hit('Benefits', 'Posture'), hit('Overview')]));
+    renderOutcome(list, status, outcome([hit('Benefits', 'Posture'), hit('Overview')]));
     const links = [...list.querySelectorAll('a')];
     expect(links.map((link) => link.getAttribute('href'))).toEqual(['/benefits/', '/overview/']);
     expect(links[0]!.querySelector('[data-heading]')!.textContent).toBe('› Posture');
@@ -91,16 +89,16 @@ describe('renderOutcome and moveFocus', () => {
   });
 
   it('keeps a reader who is moving through the results on the same place when new results arrive', () => {
-    renderOutcome(list, status, advice, outcome([hit('A'), hit('B'), hit('C')]));
+    renderOutcome(list, status, outcome([hit('A'), hit('B'), hit('C')]));
     list.querySelectorAll('a')[1]!.focus();
-    renderOutcome(list, status, advice, outcome([hit('D'), hit('E')]));
+    renderOutcome(list, status, outcome([hit('D'), hit('E')]));
     expect(document.activeElement).toBe(list.querySelectorAll('a')[1]);
-    renderOutcome(list, status, advice, outcome([hit('F')]));
+    renderOutcome(list, status, outcome([hit('F')]));
     expect(document.activeElement).toBe(list.querySelector('a'));
   });
 
   it('moves with the arrow keys, Home and End, and back up into the box', () => {
-    renderOutcome(list, status, advice, outcome([hit('A'), hit('B'), hit('C')]));
+    renderOutcome(list, status, outcome([hit('A'), hit('B'), hit('C')]));
     const links = [...list.querySelectorAll('a')];
     input.focus();
     expect(moveFocus(list, input, 'ArrowDown')).toBe(true);
@@ -117,24 +115,26 @@ describe('renderOutcome and moveFocus', () => {
 
   it("shows how the reader's words were taken, with an arrow that screen readers hear as words", () => {
     const understood = { ...hit('Self-care'), understood: [{ word: 'gym', as: 'strenuous activities' }] };
-    renderOutcome(list, status, advice, outcome([understood]));
+    renderOutcome(list, status, outcome([understood]));
     const line = list.querySelector('[data-understood]')!;
     expect(line.textContent).toBe('Your words: gym →  taken as strenuous activities');
     expect(line.querySelector('[aria-hidden="true"]')!.textContent).toBe(' → ');
   });
 
-  it('withholds results that only match the general topic of a health question, and shows the advice', () => {
+  it('withholds results that only match the general topic of a health question, and advises where to ask', () => {
     const uncovered = { words: ['pregnant'], health: true };
-    renderOutcome(list, status, advice, outcome([hit('A')], { uncovered, onlyGeneral: true }));
+    renderOutcome(list, status, outcome([hit('A')], { uncovered, onlyGeneral: true }));
     expect(list.children).toHaveLength(0);
-    expect(advice.hidden).toBe(false);
-    renderOutcome(list, status, advice, outcome([hit('A')]));
+    const advice = status.nextElementSibling!;
+    expect(advice.textContent).toBe('Ask a doctor or a physiotherapist about it. When to get urgent help');
+    expect(advice.querySelector('a')!.getAttribute('href')).toBe('/#urgent-help');
+    renderOutcome(list, status, outcome([hit('A')]));
     expect(list.children).toHaveLength(1);
-    expect(advice.hidden).toBe(true);
+    expect(status.nextElementSibling).toBe(list);
   });
 
   it('handles no key when there are no results', () => {
-    renderOutcome(list, status, advice, outcome([]));
+    renderOutcome(list, status, outcome([]));
     expect(moveFocus(list, input, 'ArrowDown')).toBe(false);
   });
 });

@@ -1,4 +1,5 @@
 /** Shows search outcomes: every query and excerpt goes in as text, never as HTML. */
+import { PATHS, URGENT_HELP_ID } from '../../consts';
 import type { Hit, Outcome } from './engine/search';
 
 function plural(count: number): string {
@@ -68,16 +69,32 @@ export function hitItem(hit: Hit, template: HTMLTemplateElement): HTMLLIElement 
 }
 
 /**
- * Replaces the results, the status sentence and the health advice (`advice`, shown when the reader asked about a
- * health word the guide does not cover) with those of `outcome`.
+ * The advice shown, after the status sentence, when a reader asks about a health word the guide does not cover
+ * ("This guide does not cover “pregnancy”."): where to ask instead, never a medical answer.
  */
-export function renderOutcome(list: HTMLElement, status: HTMLElement, advice: HTMLElement, outcome: Outcome): void {
+function healthAdvice(): HTMLParagraphElement {
+  const advice = document.createElement('p');
+  advice.className = 'health-advice mt-2 rounded-md border-l-4 border-urgent bg-urgent-surface px-3 text-sm';
+  const link = document.createElement('a');
+  link.className = 'inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4';
+  link.href = `${PATHS.home}#${URGENT_HELP_ID}`;
+  link.textContent = 'When to get urgent help';
+  advice.append('Ask a doctor or a physiotherapist about it. ', link);
+  return advice;
+}
+
+/**
+ * Replaces the results and the status sentence with those of `outcome`; for a health word the guide does not cover,
+ * the status is followed by where to ask instead.
+ */
+export function renderOutcome(list: HTMLElement, status: HTMLElement, outcome: Outcome): void {
   const template = document.querySelector<HTMLTemplateElement>('#search-result-template')!;
   const focused = [...list.querySelectorAll('a')].indexOf(document.activeElement as HTMLAnchorElement);
   const hits = withholdsResults(outcome) ? [] : outcome.hits;
   list.replaceChildren(...hits.map((hit) => hitItem(hit, template)));
   status.textContent = statusText(outcome);
-  advice.hidden = !outcome.uncovered.health;
+  status.nextElementSibling?.classList.contains('health-advice') && status.nextElementSibling.remove();
+  if (outcome.uncovered.health) status.after(healthAdvice());
   // A reader already moving through the results keeps their place when newer results arrive.
   if (focused >= 0) {
     const links = list.querySelectorAll('a');

@@ -18,8 +18,8 @@ import { WordNet } from './meaning/wordnet';
 
 /** Pagefind starts every decompressed index file with this marker; a fragment's JSON follows it. */
 const DECOMPRESSED_SIGNATURE = 'pagefind_dcd';
-/** Shards are sized for about this many bytes of JSON each (about 1 KB once a host compresses them). */
-const SHARD_BYTES = 4_000;
+/** Shards are sized for about this many bytes of JSON each (about 300 bytes once a host compresses them). */
+const SHARD_BYTES = 500;
 
 /** The parts of a Pagefind fragment (one indexed page) that hold searchable words. */
 export interface IndexedPage {
@@ -86,14 +86,16 @@ export function guideVocabulary(pages: readonly IndexedPage[]): GuideVocabulary 
   return { words: new Set(uses.keys()), text: inText, phrases, uses };
 }
 
-/** The words "Did you mean" may suggest, with how often the guide uses them: no numbers, short or stop words. */
-export function correctionVocabulary(uses: ReadonlyMap<string, number>): Record<string, number> {
+/**
+ * The words "Did you mean" may suggest, the ones the guide uses most first (the order is all it needs, and costs no
+ * bytes): no numbers, short words or stop words.
+ */
+export function correctionVocabulary(uses: ReadonlyMap<string, number>): string[] {
   const stop = stopWords();
-  return Object.fromEntries(
-    [...uses]
-      .filter(([word]) => word.length >= 3 && !/\d/.test(word) && !stop.has(word))
-      .sort(([a], [b]) => (a < b ? -1 : 1)),
-  );
+  return [...uses]
+    .filter(([word]) => word.length >= 3 && !/\d/.test(word) && !stop.has(word))
+    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
+    .map(([word]) => word);
 }
 
 /** The lexicon's shard files, in a folder named after their content, and the entry that names them. */
@@ -101,7 +103,9 @@ export function lexiconShards(lexicon: ReadonlyMap<string, LexiconEntry>): {
   files: Map<string, Uint8Array>;
   index: GuideEntry['lexicon'];
 } {
-  const size = [...lexicon].reduce((sum, [key, entry]) => sum + key.length + 4 * (entry.targets.length + 1), 0);
+  const size = [...lexicon]
+    .filter(([, entry]) => entry.targets.length)
+    .reduce((sum, [key, entry]) => sum + key.length + 12 * entry.targets.length, 0);
   const shards = 2 ** Math.max(0, Math.ceil(Math.log2(size / SHARD_BYTES)));
   const grouped = Array.from({ length: shards }, (): [string, LexiconEntry][] => []);
   for (const [key, entry] of lexicon) grouped[shardOf(key, shards)]!.push([key, entry]);
@@ -161,7 +165,7 @@ export async function searchBundle(addPages: (index: PagefindIndex) => Promise<s
     return {
       files: bundle,
       pages: records.length,
-      words: Object.keys(corrections).length,
+      words: corrections.length,
       widened: [...lexicon.values()].filter((entry) => entry.targets.length).length,
       shards: shards.index.shards,
     };

@@ -29,14 +29,19 @@ export interface LexiconIndex {
 /**
  * A shard as written in JSON: `e` holds the words and phrases that have guide words to stand for, each as
  * encodeEntry writes it; the other dictionary words it knows come as comma-separated lists by how much they tell
- * (`"1"` to `"9"`), and `h` lists those of them about health. Words of no dictionary without guide words are left
- * out: search treats them as unknown.
+ * (`"1"` to `"9"`), and `h` lists those of them about health. Left out, to keep shards small: phrases without guide
+ * words, words of no dictionary without guide words (search treats them as unknown), and rare words without guide
+ * words that are not about health (RARE: search may take one for a slip, and a correction is found only when a word
+ * of the guide is a slip away; otherwise it reports it as not covered, as it would anyway).
  */
 export interface Shard {
   e: Record<string, (string | number)[]>;
   h?: string;
   [info: `${number}`]: string;
 }
+
+/** Words telling this much or more (beyond about the 25,000 commonest) are rare: see Shard. */
+export const RARE = 8;
 
 /** The shard of a word or phrase: FNV-1a of its first word, modulo the number of shards. */
 export function shardOf(key: string, shards: number): number {
@@ -68,10 +73,11 @@ export function encodeShard(entries: Iterable<readonly [string, LexiconEntry]>):
   const lists = new Map<string, string[]>();
   const health: string[] = [];
   for (const [key, entry] of [...entries].sort(([a], [b]) => (a < b ? -1 : 1))) {
-    if (entry.targets.length || !entry.dictionary) {
-      if (entry.targets.length) shard.e[key] = encodeEntry(entry);
+    if (entry.targets.length) {
+      shard.e[key] = encodeEntry(entry);
       continue;
     }
+    if (!entry.dictionary || key.includes(' ') || (entry.info >= RARE && !entry.health)) continue;
     let list = lists.get(String(entry.info));
     if (!list) lists.set(String(entry.info), (list = []));
     list.push(key);

@@ -10,7 +10,7 @@ import type { Pagefind, SearchSources } from './search';
 
 /** What the guide adds to Pagefind's entry file (`pagefind-entry.json`), under `guide`. */
 export interface GuideEntry {
-  /** The word list for "Did you mean": `{word: uses}`, named after its content. */
+  /** The word list for "Did you mean", the guide's commonest words first, named after its content. */
   vocabulary: string;
   lexicon: LexiconIndex;
 }
