@@ -2,12 +2,15 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGET } from '../support/budgets';
 import { brotliSize } from '../support/page-weight';
-import QUERIES from '../fixtures/search-queries.json' with { type: 'json' };
+import { RESULT_LIMITS } from '../../src/consts';
+import TUNING from '../fixtures/search-queries/tuning.json' with { type: 'json' };
 
-/** Query → the section (and heading) a reader should land on; also used by tests/bench/bench-search.mjs. */
+/**
+ * Queries of the tuning half marked `e2e`, each → the section (and heading) a reader should land on. The build-output
+ * test runs every query of the frozen half through the same engine; these check the browser's side.
+ */
 interface Expected {
   kind: string;
-  /** Part of the slice of each kind that the browser tests run (tests/build/search-quality.test.ts runs them all). */
   e2e?: boolean;
   query: string;
   path: string;
@@ -36,11 +39,19 @@ async function openDialog(page: Page, path = '/'): Promise<void> {
   await expect(page.getByRole('searchbox', { name: 'Search the guide' })).toBeFocused();
 }
 
-/** Runs in the page: whether the first highlighted word, or the h1 when nothing is highlighted, is on screen. */
-function firstMatchInView(): boolean {
-  const first = [...(CSS.highlights.get('search-hit') ?? [])][0] as Range | undefined;
-  const box = (first ?? document.querySelector('h1')!).getBoundingClientRect();
-  return box.top >= 0 && box.bottom <= innerHeight;
+/** Runs in the page: whether the text that starts with `start` (a result's text fragment) is on screen. */
+function textInView(start: string): boolean {
+  const walker = document.createTreeWalker(document.querySelector('[data-pagefind-body]')!, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const at = node.textContent!.replace(/\s+/g, ' ').indexOf(start);
+    if (at === -1) continue;
+    const range = new Range();
+    range.setStart(node, at);
+    range.setEnd(node, at + 1);
+    const box = range.getBoundingClientRect();
+    return box.top >= 0 && box.bottom <= innerHeight;
+  }
+  return false;
 }
 
 async function axeViolations(page: Page): Promise<string[]> {
@@ -48,8 +59,8 @@ async function axeViolations(page: Page): Promise<string[]> {
   return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 }
 
-test.describe('queries land on the right section and heading', () => {
-  for (const { kind, query, path, heading } of (QUERIES as Expected[]).filter((entry) => entry.e2e)) {
+test.describe('queries land on the right section and heading, at the sentence that answers', () => {
+  for (const { kind, query, path, heading } of (TUNING as Expected[]).filter((entry) => entry.e2e)) {
     test(`[${kind}] “${query}” → ${path}${heading ? `#${heading}` : ''}`, async ({ page }) => {
       const seen = watch(page);
       // From the whole-guide page, which no query should land on, so arriving anywhere is a real navigation.
@@ -65,15 +76,18 @@ test.describe('queries land on the right section and heading', () => {
         .first();
       const href = new URL((await first.getAttribute('href'))!, page.url());
       expect(href.pathname).toBe(path);
-      expect(href.hash).toBe(heading ? `#${heading}` : '');
+      // The heading's fragment (the page's top without one), then the answering sentence as a text fragment.
+      const [fragment, directive] = href.hash.split(':~:');
+      expect(fragment).toBe(`#${heading ?? 'top'}`);
+      expect(directive).toMatch(/^text=/);
       await page.keyboard.press('Enter');
       // The highlight parameter is consumed on arrival; the address stays clean for sharing.
       await page.waitForURL((url) => url.pathname === path && !url.searchParams.has('highlight'));
       await page.waitForLoadState();
-      expect(new URL(page.url()).hash).toBe(heading ? `#${heading}` : '');
-      if (heading) await expect(page.locator(`#${heading}`)).toBeInViewport();
-      // Without a heading, the page shows the first highlighted match (or its h1 when the match was a keyword).
-      else await expect.poll(() => page.evaluate(firstMatchInView)).toBe(true);
+      expect(new URL(page.url()).hash).toBe(`#${heading ?? 'top'}`);
+      // The browser opens the page at the sentence that answers.
+      const start = decodeURIComponent(directive!.slice('text='.length).split(',')[0]!.replace(/^.*-,/, ''));
+      await expect.poll(() => page.evaluate(textInView, start)).toBe(true);
       expect(seen.errors).toEqual([]);
     });
   }
@@ -180,7 +194,11 @@ test('the result count is announced in a status region', async ({ page }) => {
   await expect(status).toHaveText(/^[2-5] results for “stress”\.$/);
   await page.keyboard.press('Control+a');
   await page.keyboard.type('massage');
-  await expect(status).toHaveText(/^\d+ results for “massage”\. The best 4 are shown; the search page lists all\.$/);
+  await expect(status).toHaveText(
+    new RegExp(
+      `^\\d+ results for “massage”\\. The best ${RESULT_LIMITS.dialog} are shown; the search page lists all\\.$`,
+    ),
+  );
   await page.keyboard.press('Control+a');
   await page.keyboard.type('streching');
   await expect(status).toHaveText(
@@ -310,20 +328,45 @@ test("a reader's word the guide lacks is searched as the guide's words, and the 
   page,
 }) => {
   await openDialog(page, '/guide/');
-  await page.keyboard.type('lumbago');
+  await page.keyboard.type('can i go to the gym the day after a massage');
   const dialog = page.getByRole('dialog');
-  await expect(dialog.getByRole('status')).toContainText('for “lumbago”. Searched for “lumbago” as “lower back pain”.');
+  await expect(dialog.getByRole('status')).toContainText('for “can i go to the gym the day after a massage”');
   const first = dialog.getByRole('region', { name: 'Results' }).getByRole('link').first();
-  await expect(first).toContainText('Matches “lumbago” as “lower back pain”');
-  await expect(first.locator('mark').first()).toHaveText(/^(lower|back|pain)$/i);
+  await expect(first).toHaveAttribute('href', /^\/self-care\//);
+  // The sentence that answers, the words that carried the match marked (never "a" or "the"), and how "gym" was read.
+  await expect(first).toContainText('Avoid strenuous activities for at least 24 hours after a deep tissue massage.');
+  await expect(first.locator('mark')).toHaveText(['strenuous', 'activities', 'after', 'massage']);
+  await expect(first).toContainText('Your words: gym → taken as strenuous activities');
   await page.keyboard.press('Enter');
-  await page.waitForURL((url) => url.pathname === '/' && !url.searchParams.has('highlight'));
+  await page.waitForURL((url) => url.pathname === '/self-care/' && !url.searchParams.has('highlight'));
   const highlighted = await page.evaluate(() =>
     [...(CSS.highlights.get('search-hit') ?? [])].map((range) => (range as Range).toString().toLowerCase()),
   );
-  // The guide's words for it, in the forms the page uses ("pain", "pains").
-  expect(highlighted.filter((word) => !/^(lower|back|pain)/.test(word))).toEqual([]);
-  for (const word of ['lower', 'back', 'pain']) expect(highlighted).toContain(word);
+  expect(new Set(highlighted)).toEqual(new Set(['strenuous', 'activities', 'after', 'massage']));
+  await expect.poll(() => page.evaluate(textInView, 'Avoid strenuous activities')).toBe(true);
+});
+
+test('a health question the guide does not cover says so, and where to ask, instead of unrelated pages', async ({
+  page,
+}) => {
+  await page.goto(`/search/?q=${encodeURIComponent('is deep tissue massage safe when pregnant')}`);
+  const status = page.locator('search-page').getByRole('status');
+  await expect(status).toHaveText('This guide does not cover “pregnant”.');
+  await expect(page.getByRole('region', { name: 'Search results' }).getByRole('link')).toHaveCount(0);
+  const advice = page.getByRole('link', { name: 'When to get urgent help' });
+  await expect(advice).toBeVisible();
+  await advice.click();
+  await expect(page).toHaveURL(/\/#urgent-help$/);
+  await expect(page.getByRole('heading', { name: 'Get urgent help' })).toBeInViewport();
+});
+
+test('"Did you mean" corrects slips, never real words', async ({ page }) => {
+  await page.goto('/search/?q=masage');
+  const status = page.locator('search-page').getByRole('status');
+  await expect(status).toContainText('Did you mean “massage”?');
+  await page.goto('/search/?q=how+much+does+a+massage+cost');
+  await expect(status).toHaveText(/^This guide does not cover “cost”\./);
+  await expect(status).not.toContainText('Did you mean');
 });
 
 test.describe('what a reader types is read as they meant it, and shown back as text', () => {

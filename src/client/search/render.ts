@@ -93,7 +93,7 @@ export function renderOutcome(list: HTMLElement, status: HTMLElement, outcome: O
   const hits = withholdsResults(outcome) ? [] : outcome.hits;
   list.replaceChildren(...hits.map((hit) => hitItem(hit, template)));
   status.textContent = statusText(outcome);
-  status.nextElementSibling?.classList.contains('health-advice') && status.nextElementSibling.remove();
+  if (status.nextElementSibling?.classList.contains('health-advice')) status.nextElementSibling.remove();
   if (outcome.uncovered.health) status.after(healthAdvice());
   // A reader already moving through the results keeps their place when newer results arrive.
   if (focused >= 0) {

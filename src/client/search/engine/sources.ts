@@ -58,8 +58,11 @@ export function bundleSources(
       }
       return (await reader)(key);
     },
-    vocabulary: async () =>
-      new Map(Object.entries(await file<Record<string, number>>((await entry()).guide.vocabulary))),
+    vocabulary: async () => {
+      const words = await file<string[]>((await entry()).guide.vocabulary);
+      // How often the guide uses a word only ever breaks ties: its place in the list says enough.
+      return new Map(words.map((word, index) => [word, words.length - index]));
+    },
     pageCount: async () => (await entry()).languages['en']?.page_count ?? 1,
   };
 }

@@ -130,7 +130,8 @@ export async function understand(query: string, knowledge: Knowledge): Promise<U
       }
     }
     const covered = has || alternatives.some(({ similarity }) => similarity >= COVERS);
-    if (!covered && (entry?.info ?? 9) >= TOPIC_INFO) {
+    // Only a real word is said to be not covered: of a string no dictionary knows, search says only what it found.
+    if (!covered && entry?.dictionary && entry.info >= TOPIC_INFO) {
       uncovered.push(word);
       health ||= entry?.health ?? false;
     }
