@@ -8,7 +8,7 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
-import { HALVES, KINDS, judge, rates } from '../support/search-quality.ts';
+import { HALVES, judge, rates } from '../support/search-quality.ts';
 import { startStaticHost } from './static-host.mjs';
 
 const root = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
