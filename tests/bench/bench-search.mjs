@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Search benchmark (not a test): runs every query of tests/fixtures/search-queries.json through the real search page
-// in Chromium, served as an ordinary static host would (static-host.mjs), and prints per kind of query how often the
+// in Chromium, served as an ordinary static host would (tests/support/static-server.ts), and prints per kind of query how often the
 // right section comes first, how often it is in the top three and how often the right heading comes first; the
 // queries that miss; the bytes of the first search; cold and warm times, the warm ones beside Pagefind's own.
 // Usage: npm run build && npm run bench:search   (ASTRO_OUT_DIR picks another build; CHROMIUM_PATH another browser)
@@ -8,7 +8,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import QUERIES from '../fixtures/search-queries.json' with { type: 'json' };
-import { startStaticHost } from './static-host.mjs';
+import { startStaticHost } from '../support/static-server.ts';
 
 const root = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const TARGETS = { exact: 1, question: 0.95, lay: 0.95, misspelling: 1 };
@@ -69,7 +69,7 @@ try {
   for (let run = 0; run < COLD_RUNS; run++) {
     const context = await browser.newContext();
     const page = await context.newPage();
-    await page.goto(`${server.origin}/self-care/`, { waitUntil: 'networkidle' });
+    await page.goto(`${server.url}/self-care/`, { waitUntil: 'networkidle' });
     sent.splice(0);
     const start = Date.now();
     await page.keyboard.press('Control+k');
@@ -83,12 +83,12 @@ try {
 
   // Warm: every query on one search page, as a reader typing one after another.
   const page = await browser.newPage();
-  await page.goto(`${server.origin}/search/`);
+  await page.goto(`${server.url}/search/`);
   await page.evaluate(searchOnPage, 'massage');
   const rows = [];
   for (const entry of QUERIES) {
     const { ms, hrefs } = await page.evaluate(searchOnPage, entry.query);
-    const urls = hrefs.map((href) => new URL(href, server.origin));
+    const urls = hrefs.map((href) => new URL(href, server.url));
     const first = urls[0];
     rows.push({
       ...entry,
