@@ -1,6 +1,6 @@
 import type { Config } from 'tailwindcss';
 import plugin from 'tailwindcss/plugin';
-import { COLOUR_ROLES, cssVariable, type ColourRole } from './src/theme';
+import { COLOUR_ROLES, PRINT_COLOURS, cssVariable, type ColourRole } from './src/theme';
 
 // Loaded from src/styles/global.css through `@config`; Tailwind 4 finds the templates itself.
 
@@ -20,6 +20,12 @@ export default {
       addBase({
         ':root': schemeVariables('light'),
         '@media (prefers-color-scheme: dark)': { ':root': schemeVariables('dark') },
+        // After the dark scheme, so that paper is black on white from either scheme.
+        '@media print': {
+          ':root': Object.fromEntries(
+            Object.entries(PRINT_COLOURS).map(([role, colour]) => [cssVariable(role as ColourRole), colour]),
+          ),
+        },
       });
     }),
   ],

@@ -118,7 +118,8 @@ export const RESULT_LIMITS = {
   page: 20,
 } as const;
 
-/** True for the not-found page's address, as built (`/404.html`) or served by the dev server (`/404/`). */
+/** True for the not-found page's address, as built (`/404.html`) or as the dev server serves it (`/404/`, `/404`). */
 export function isNotFoundPath(pathname: string): boolean {
-  return /^\/404(\.html|\/)?$/.test(pathname);
+  const page = PATHS.notFound.replace(/\.html$/, '');
+  return [PATHS.notFound, page, `${page}/`].includes(pathname);
 }

@@ -1,53 +1,5 @@
 import { defineCollection } from 'astro:content';
-import { glob } from 'astro/loaders';
-import { z } from 'astro/zod';
 import { contentDir } from './content/content-dir';
-import { withContentChecks } from './content/checked-loader';
-import { reviewOrderProblem } from './content/review-dates';
+import { sectionsCollection } from './content/sections-collection';
 
-/** One entry of the A–Z topic index: a term, optionally pointing at a heading id inside the section. */
-const topic = z.union([
-  z.string().trim().min(1),
-  z.object({
-    /** The topic as readers would look it up, e.g. "Vitamin D". */
-    term: z.string().trim().min(1),
-    /** Id of the heading in this section that answers it (without `#`). */
-    heading: z.string().trim().min(1).optional(),
-  }),
-]);
-
-const sections = defineCollection({
-  // The checks stop the build on an empty body or an impossible date, which the schema cannot see.
-  loader: withContentChecks(glob({ pattern: '**/*.mdx', base: `${contentDir}/sections` })),
-  schema: z
-    .object({
-      /** The section's heading, in the author's words; becomes the page's h1. */
-      title: z.string().trim().min(1),
-      /** Short label for the guide's contents, previous/next links and the browser tab. */
-      navLabel: z.string().trim().min(1).max(40),
-      /** One plain sentence for contents lists, meta descriptions and link previews. */
-      description: z.string().trim().min(1).max(200),
-      /** Position in the guide, starting at 0 for the introduction; unique across sections. */
-      order: z.number().int().min(0),
-      /** Date the text was last reviewed against the author's version (YYYY-MM-DD); shown as "Page last reviewed". */
-      lastReviewed: z.coerce.date(),
-      /** Date the next review is due (YYYY-MM-DD), after lastReviewed; shown as "Next review due". */
-      nextReview: z.coerce.date(),
-      /** Whether the "Get urgent help" card shows here, where readers decide what to do (it prints on every page). */
-      urgentCare: z.boolean().default(false),
-      /** Words readers use for this section's topics that the text itself may lack; indexed for search, never shown. */
-      keywords: z.array(z.string().trim().min(1)).default([]),
-      /** Entries for the A–Z topic index on the search page. */
-      topics: z.array(topic).default([]),
-      /** Former slugs of this section; each redirects to the current address. */
-      formerSlugs: z.array(z.string().regex(/^[a-z0-9-]+$/)).default([]),
-      /** Heading text → the id it keeps when the words change (old links stay valid); see src/markdown/headings.ts. */
-      headingIds: z.record(z.string().trim().min(1), z.string().regex(/^[a-z0-9-]+$/)).default({}),
-    })
-    .superRefine(({ lastReviewed, nextReview }, context) => {
-      const problem = reviewOrderProblem(lastReviewed, nextReview);
-      if (problem) context.addIssue({ code: 'custom', path: ['nextReview'], message: problem });
-    }),
-});
-
-export const collections = { sections };
+export const collections = { sections: defineCollection(sectionsCollection(contentDir)) };

@@ -7,6 +7,7 @@
 /** The raw colours: Tailwind's slate and teal scales, plus amber and red for focus, highlights and urgency. */
 const RAW = {
   white: '#ffffff',
+  black: '#000000',
   slate50: '#f8fafc',
   slate200: '#e2e8f0',
   slate500: '#64748b',
@@ -69,8 +70,10 @@ export const COLOUR_ROLES = {
   'accent-strong': { light: RAW.teal900, dark: RAW.sageStrong },
   /** Text on an accent background. */
   'on-accent': { light: RAW.white, dark: RAW.night },
-  /** The "Get urgent help" card's band and border (white text sits on it). */
+  /** The "Get urgent help" card's band and border. */
   urgent: { light: RAW.red700, dark: RAW.red700 },
+  /** Text on the urgent band. */
+  'on-urgent': { light: RAW.white, dark: RAW.white },
   /** The urgent care card's body. */
   'urgent-surface': { light: RAW.red50, dark: RAW.wine },
   /** The keyboard focus ring. */
@@ -89,6 +92,21 @@ export type ColourRole = keyof typeof COLOUR_ROLES;
  */
 export const cssVariable = (role: ColourRole) => `--theme-${role}`;
 
+/**
+ * Paper: black on white whatever the reader's scheme (printers drop backgrounds, and grey text prints faintly). The
+ * roles that colour text or the page take these in print; tailwind.config.ts sets them under `@media print`.
+ */
+export const PRINT_COLOURS = {
+  page: RAW.white,
+  surface: RAW.white,
+  ink: RAW.black,
+  'ink-strong': RAW.black,
+  muted: RAW.black,
+  subtle: RAW.black,
+  accent: RAW.black,
+  'accent-strong': RAW.black,
+} as const satisfies Partial<Record<ColourRole, string>>;
+
 /** The link-preview card's colours: the light scheme, which previews show on any background. */
 export const PREVIEW_CARD_COLOURS = {
   paper: RAW.slate50,
@@ -102,3 +120,6 @@ export const PREVIEW_CARD_COLOURS = {
 
 /** The browser UI colour and the favicon's, for the page's `theme-color`. */
 export const BRAND_COLOUR = RAW.teal800;
+
+/** The favicon's colours (src/web-app/icon.ts draws it): a wave of the light accent on the brand colour. */
+export const FAVICON_COLOURS = { background: BRAND_COLOUR, wave: RAW.teal100 } as const;

@@ -36,7 +36,7 @@ function load(entries: Entry[], failure?: Error, warnings: string[] = []): Promi
   };
   const context = {
     collection: 'sections',
-    config: { root: pathToFileURL(`${root}/`) },
+    config: { root: pathToFileURL(`${root}/`), build: { assets: '_astro' } },
     store: { values: () => stored },
     logger: { warn: (message: string) => warnings.push(message) },
   };
@@ -77,7 +77,7 @@ describe('withContentChecks', () => {
   it('warns, naming the file, when a review has fallen due, and still builds', async () => {
     const warnings: string[] = [];
     await load([{ ...good('overview'), nextReview: new Date('2020-01-01') }, good('benefits')], undefined, warnings);
-    expect(warnings).toEqual([expect.stringMatching(/^A section is due for review:\n {2}overview\.mdx: review was due on 2020-01-01/)]);
+    expect(warnings).toEqual([expect.stringMatching(/^Due for review, 1 section:\n {2}overview\.mdx: review was due on 2020-01-01/)]);
   });
 
   it('lets other loader errors through unchanged', async () => {

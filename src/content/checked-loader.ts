@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { AstroError } from 'astro/errors';
 import type { Loader, LoaderContext } from 'astro/loaders';
+import { counted } from '../plural';
 import { emptyBodyProblem, firstNonUtf8Line, impossibleDates } from './content-checks';
 import { formerSlugRedirects, reservedSlugs } from './former-slugs';
 import { overdueWarning } from './review-dates';
@@ -21,7 +22,7 @@ export interface ContentProblem {
 /** Every problem of the stored entries, in file order. */
 async function problemsOf(context: LoaderContext): Promise<ContentProblem[]> {
   const problems: ContentProblem[] = [];
-  const reserved = reservedSlugs(fileURLToPath(new URL('src/pages/', context.config.root)));
+  const reserved = reservedSlugs(fileURLToPath(new URL('src/pages/', context.config.root)), context.config.build.assets);
   const entries = [...context.store.values()];
   for (const entry of entries) {
     const file = entry.filePath ?? `entry "${entry.id}"`;
@@ -86,10 +87,9 @@ export function withContentChecks(loader: Loader): Loader {
       );
       if (overdue) context.logger.warn(overdue);
       if (!problems.length) return;
-      const count = problems.length === 1 ? 'a problem' : `${problems.length} problems`;
       const lines = problems.map(({ file, line, message }) => `  ${file}${line ? `:${line}` : ''}: ${message}`);
       throw new AstroError(
-        `The guide's content has ${count}:\n${lines.join('\n')}`,
+        `The guide's content has ${counted(problems.length, 'problem')}:\n${lines.join('\n')}`,
         'Each line names a file and what to change in it. The README\'s "Adding or editing a section" lists the rules.',
       );
     },

@@ -41,9 +41,19 @@ describe('reservedSlugs', () => {
   const dir = mkdtempSync(join(tmpdir(), 'pages-'));
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('names the fixed routes and the output folders, not the dynamic ones', () => {
-    for (const name of ['guide.astro', 'search.astro', '404.astro', 'robots.txt.ts', '[slug].astro']) writeFileSync(join(dir, name), '');
+  it("names the fixed routes, the site's folders and Astro's assets folder, not the dynamic routes", () => {
+    for (const name of ['guide.astro', '404.astro', 'robots.txt.ts', '[slug].astro']) writeFileSync(join(dir, name), '');
     mkdirSync(join(dir, 'og'));
-    expect(reservedSlugs(dir).sort()).toEqual(['404', '_astro', 'guide', 'og', 'pagefind', 'robots', 'search']);
+    expect(reservedSlugs(dir, 'bundled').sort()).toEqual([
+      '404',
+      'bundled',
+      'guide',
+      'icons',
+      'offline',
+      'og',
+      'pagefind',
+      'robots',
+      'search',
+    ]);
   });
 });

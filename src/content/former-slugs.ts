@@ -1,5 +1,6 @@
 /** Former addresses of sections (frontmatter `formerSlugs`), which stay live as redirects to the current pages. */
 import { readdirSync } from 'node:fs';
+import { PATHS } from '../consts';
 import { sectionPath } from './sections';
 
 /** A section's current slug and the slugs it had before. */
@@ -20,15 +21,18 @@ export class SlugError extends Error {
   }
 }
 
-/** Top-level folders of the built site that are not pages but would clash with a section of the same slug. */
-const OUTPUT_FOLDERS = ['_astro', 'pagefind', 'og'];
+/** The site's own top-level folders (`/guide/`, `/pagefind/`, `/og/`, …): a section of the same slug would clash. */
+const SITE_FOLDERS = Object.values(PATHS).flatMap((path) => /^\/([^/]+)\/$/.exec(path)?.[1] ?? []);
 
-/** Slugs no section may take: the site's fixed routes (`guide`, `search`, …, from src/pages) and output folders. */
-export function reservedSlugs(pagesDir: string): string[] {
+/**
+ * Slugs no section may take: the site's fixed routes (from src/pages), its own folders, and the folder Astro writes
+ * its bundled files to (`assetsFolder`, Astro's `build.assets`).
+ */
+export function reservedSlugs(pagesDir: string, assetsFolder: string): string[] {
   const routes = readdirSync(pagesDir)
     .filter((name) => !name.startsWith('['))
     .map((name) => name.replace(/\.(astro|ts|js|md|mdx)$/, '').replace(/\.(html|txt|xml|json)$/, ''));
-  return [...new Set([...routes, ...OUTPUT_FOLDERS])];
+  return [...new Set([...routes, ...SITE_FOLDERS, assetsFolder])];
 }
 
 /**

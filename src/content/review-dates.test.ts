@@ -31,9 +31,9 @@ describe('overdueWarning', () => {
 
   it('names each overdue file and its date', () => {
     expect(overdueWarning(sections, date('2027-06-01'))).toBe(
-      'A section is due for review:\n  content/sections/a.mdx: review was due on 2027-01-01\nReview the text, then move lastReviewed and nextReview on.',
+      'Due for review, 1 section:\n  content/sections/a.mdx: review was due on 2027-01-01\nReview the text, then move lastReviewed and nextReview on.',
     );
-    expect(overdueWarning(sections, date('2028-06-01'))).toMatch(/^2 sections are due for review/);
+    expect(overdueWarning(sections, date('2028-06-01'))).toMatch(/^Due for review, 2 sections:/);
   });
 
   it('says nothing while no review is due', () => {

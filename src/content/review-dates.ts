@@ -3,6 +3,7 @@
  * they keep: the next review comes after the last one; a review that has fallen due is reported, as a warning, so
  * that a date passing never stops a build by itself.
  */
+import { counted } from '../plural';
 
 /** Days are compared as calendar days in UTC, as the frontmatter writes them (YYYY-MM-DD). */
 const day = (date: Date) => date.toISOString().slice(0, 10);
@@ -24,5 +25,5 @@ export function overdueWarning(sections: readonly { file: string; nextReview: Da
   const due = sections.filter(({ nextReview }) => isReviewDue(nextReview, today));
   if (!due.length) return null;
   const lines = due.map(({ file, nextReview }) => `  ${file}: review was due on ${day(nextReview)}`);
-  return `${due.length === 1 ? 'A section is' : `${due.length} sections are`} due for review:\n${lines.join('\n')}\nReview the text, then move lastReviewed and nextReview on.`;
+  return `Due for review, ${counted(due.length, 'section')}:\n${lines.join('\n')}\nReview the text, then move lastReviewed and nextReview on.`;
 }

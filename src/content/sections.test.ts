@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { contentsList, contentsWindow, neighbours, sectionPath, sortSections, type SectionLike } from './sections';
+import {
+  contentsList,
+  contentsWindow,
+  neighbours,
+  pageNumber,
+  sectionPath,
+  sortSections,
+  type SectionLike,
+} from './sections';
 
 const section = (id: string, order: number, filePath?: string): SectionLike => ({
   id,
@@ -17,6 +25,15 @@ describe('sortSections', () => {
     expect(() =>
       sortSections([section('a', 1, 'content/sections/a.mdx'), section('b', 1, 'content/sections/b.mdx')]),
     ).toThrow(/Duplicate order 1: content\/sections\/a\.mdx and content\/sections\/b\.mdx/);
+  });
+});
+
+describe('pageNumber', () => {
+  it('counts pages from 1, the first section included, out of every section', () => {
+    const ordered = [section('a', 0), section('b', 1), section('c', 2)];
+    expect(pageNumber(ordered, 'a')).toEqual({ page: 1, of: 3 });
+    expect(pageNumber(ordered, 'c')).toEqual({ page: 3, of: 3 });
+    expect(() => pageNumber(ordered, 'z')).toThrow(/Unknown section "z"/);
   });
 });
 

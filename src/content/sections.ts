@@ -35,6 +35,13 @@ export function neighbours<T extends SectionLike>(ordered: readonly T[], id: str
   return { previous: ordered[index - 1], next: ordered[index + 1] };
 }
 
+/** Where a section stands as readers count the guide's pages, the introduction being page 1: "Page 3 of 12". */
+export function pageNumber(ordered: readonly SectionLike[], id: string): { page: number; of: number } {
+  const index = ordered.findIndex((section) => section.id === id);
+  if (index === -1) throw new Error(`Unknown section "${id}"`);
+  return { page: index + 1, of: ordered.length };
+}
+
 /**
  * The part of a guide of `count` sections that a page's contents lists around the section at `current`: all of them
  * up to `limit`, else `limit` of them with the current one as near the middle as the ends allow (`to` is exclusive).

@@ -1,11 +1,10 @@
-// The build steps run as Astro runs them: each integration's hook over a small built site in a temporary folder.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+// The checks after the build run as Astro runs them: each integration's hooks over a small built site in a temporary
+// folder.
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import cleanFailedBuild from './clean-failed-build';
-import inertDirective from './inert-directive';
 import linkCheck from './link-check/index';
 import securityHeaders from './security-headers/index';
 
@@ -61,7 +60,9 @@ describe('link check', () => {
 describe('security headers', () => {
   it("trims each page's CSP, puts it first in the head, and writes _headers", async () => {
     const root = site({ 'index.html': page('<p>Home</p>') });
-    await hook(securityHeaders(), 'astro:build:done', { dir: pathToFileURL(`${root}/`), logger });
+    const integration = securityHeaders();
+    hook(integration, 'astro:config:done', { config: { build: { assets: 'bundled' } } });
+    await hook(integration, 'astro:build:done', { dir: pathToFileURL(`${root}/`), logger });
     const html = readFileSync(join(root, 'index.html'), 'utf8');
     expect(html).toContain(
       `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'"><title>`,
@@ -71,44 +72,6 @@ describe('security headers', () => {
       /^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self'; frame-ancestors 'none'$/m,
     );
     expect(headers).toMatch(/^ {2}X-Content-Type-Options: nosniff$/m);
-  });
-});
-
-describe('the inert directive', () => {
-  it('is dropped from content entry wrappers by a Vite plugin', () => {
-    let plugins: { transform: { filter: { id: RegExp }; handler: (code: string) => unknown } }[] = [];
-    hook(inertDirective(), 'astro:config:setup', {
-      updateConfig: (config: { vite: { plugins: typeof plugins } }) => (plugins = config.vite.plugins),
-    });
-    const [plugin] = plugins;
-    expect(plugin!.transform.filter.id.test('/c/a.mdx?astroPropagatedAssets')).toBe(true);
-    expect(plugin!.transform.handler('"use astro:head-inject";\nexport default 1;')).toEqual({
-      code: '\nexport default 1;',
-      map: null,
-    });
-  });
-});
-
-describe('cleaning up after a failed build', () => {
-  it('deletes the output folder when the process exits with an error, and only then', () => {
-    const root = site({ 'dist/index.html': 'x' });
-    const before = process.listeners('exit').length;
-    hook(cleanFailedBuild(), 'astro:config:setup', {
-      command: 'build',
-      config: { outDir: pathToFileURL(`${root}/dist/`), root: pathToFileURL(`${root}/`) },
-    });
-    const listener = process.listeners('exit').at(-1)!;
-    expect(process.listeners('exit')).toHaveLength(before + 1);
-    process.removeListener('exit', listener);
-    listener(0);
-    expect(existsSync(join(root, 'dist/index.html'))).toBe(true);
-    listener(1);
-    expect(existsSync(join(root, 'dist'))).toBe(false);
-  });
-
-  it('does nothing for the dev server', () => {
-    const before = process.listeners('exit').length;
-    hook(cleanFailedBuild(), 'astro:config:setup', { command: 'dev', config: {} });
-    expect(process.listeners('exit')).toHaveLength(before);
+    expect(headers).toMatch(/^\/bundled\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
   });
 });

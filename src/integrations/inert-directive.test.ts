@@ -1,17 +1,32 @@
 import { describe, expect, it } from 'vitest';
-import { withoutHeadInjectDirective } from './inert-directive';
+import inertDirective from './inert-directive';
 
-describe('withoutHeadInjectDirective', () => {
-  it("drops Astro's inert directive and keeps the rest of the module", () => {
+type Transform = { filter: { id: RegExp }; handler: (code: string) => { code: string; map: null } | null };
+
+/** The transform of the Vite plugin that the integration adds, as Astro's config:setup hook installs it. */
+function installedTransform(): Transform {
+  let plugins: { transform: Transform }[] = [];
+  const setup = inertDirective().hooks['astro:config:setup'] as unknown as (options: unknown) => void;
+  setup({ updateConfig: (config: { vite: { plugins: typeof plugins } }) => (plugins = config.vite.plugins) });
+  expect(plugins).toHaveLength(1);
+  return plugins[0]!.transform;
+}
+
+describe('the inert directive', () => {
+  const transform = installedTransform();
+
+  it('is dropped from content entry wrappers, and the rest of the module kept', () => {
+    expect(transform.filter.id.test('/c/a.mdx?astroPropagatedAssets')).toBe(true);
+    expect(transform.filter.id.test('/c/a.mdx')).toBe(false);
     const module =
       '\n\t\t\t\t\t"use astro:head-inject";\n\t\t\t\t\tasync function getMod() {}\n\t\t\t\t\texport default defaultMod;\n';
-    const changed = withoutHeadInjectDirective(module)!;
-    expect(changed).not.toContain('use astro:head-inject');
-    expect(changed).toContain('async function getMod() {}');
-    expect(changed).toContain('export default defaultMod;');
+    expect(transform.handler(module)).toEqual({
+      code: '\n\t\t\t\t\tasync function getMod() {}\n\t\t\t\t\texport default defaultMod;\n',
+      map: null,
+    });
   });
 
-  it('leaves other modules alone', () => {
-    expect(withoutHeadInjectDirective('"use strict";\nexport default 1;')).toBeNull();
+  it('leaves modules without it alone', () => {
+    expect(transform.handler('"use strict";\nexport default 1;')).toBeNull();
   });
 });

@@ -11,7 +11,7 @@ function texts(node: CardNode | string): string[] {
 
 describe('ogCard', () => {
   const card = ogCard(
-    { title: 'Self-Care Tips', description: 'What you can do at home.', footnote: 'Section 5 of 11' },
+    { title: 'Self-Care Tips', description: 'What you can do at home.', footnote: 'Page 6 of 12' },
     'Back Pain Massage Guide',
   );
 
@@ -30,7 +30,7 @@ describe('ogCard', () => {
       'Back Pain Massage Guide',
       'Self-Care Tips',
       'What you can do at home.',
-      'Section 5 of 11',
+      'Page 6 of 12',
     ]);
   });
 });

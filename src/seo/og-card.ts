@@ -8,7 +8,7 @@ export interface CardText {
   title: string;
   /** One sentence under the title. */
   description: string;
-  /** Small line at the bottom, e.g. "Section 3 of 11". */
+  /** Small line at the bottom, e.g. "Page 3 of 12". */
   footnote?: string;
 }
 

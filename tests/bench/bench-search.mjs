@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Search benchmark (not a test): every reader query of both halves (tests/fixtures/search-queries/) through the real
-// search page in Chromium, served as an ordinary static host would (static-host.mjs). Prints per half and kind how
+// search page in Chromium, served as an ordinary static host would (tests/support/static-server.ts). Prints per half and kind how
 // often the right section comes first and in the top three; the tuning half's misses (the frozen half's only with
 // --show-frozen: nothing may be tuned on them); the bytes of a first search of five words and of each further word;
 // and how long results take after the last keystroke on a phone-speed CPU (Chromium slowed fourfold).
@@ -9,7 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { HALVES, judge, rates } from '../support/search-quality.ts';
-import { startStaticHost } from './static-host.mjs';
+import { startStaticHost } from '../support/static-server.ts';
 
 const root = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
 const showFrozen = process.argv.includes('--show-frozen');

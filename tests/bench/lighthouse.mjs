@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // Lighthouse scores (not a CI gate: timings are noisy) for the home page and a section page of the built site.
-// Serves the build like a production host (static-host.mjs: compression, the headers of _headers, 404 page) and runs
+// Serves the build like a production host (tests/support/static-server.ts: compression, the headers of _headers, 404 page) and runs
 // a pinned Lighthouse through npx, so Lighthouse and its ~200 packages are not dependencies of the project.
 // Lighthouse runs with its defaults: mobile emulation and simulated throttling. Chromium comes from CHROME_PATH
 // (default Debian's /usr/bin/chromium).
@@ -9,7 +9,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
-import { startStaticHost } from './static-host.mjs';
+import { startStaticHost } from '../support/static-server.ts';
 
 /** The Lighthouse release the README's figures come from; npx fetches it once into npm's cache. */
 const LIGHTHOUSE = 'lighthouse@12.8.2';
@@ -33,7 +33,7 @@ try {
       [
         '--yes',
         LIGHTHOUSE,
-        `${server.origin}${page}`,
+        `${server.url}${page}`,
         '--output=json',
         '--output-path=stdout',
         '--quiet',

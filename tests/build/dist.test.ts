@@ -1,6 +1,4 @@
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
@@ -22,6 +20,7 @@ describe.each(realPages.map((page) => [page.url, page] as const))('page %s', (_u
     expect(pageProblems(page)).toEqual([]);
   });
 
+  // The W3C Nu HTML Checker, which needs Java, runs on demand: `npm run validate:nu` (tests/bench/nu-html-check.mjs).
   it('is valid HTML (html-validate, .htmlvalidate.json)', async () => {
     const validator = new HtmlValidate(new FileSystemConfigLoader());
     const report = await validator.validateFile(join(distDir, page.file));
@@ -44,35 +43,6 @@ describe.each(realPages.map((page) => [page.url, page] as const))('page %s', (_u
     ).toEqual([]);
     expect(page.styleAttributes, 'style="…" attributes (blocked by the CSP)').toBe(0);
     expect(page.handlerAttributes, 'on…="…" attributes (blocked by the CSP)').toBe(0);
-  });
-});
-
-describe('W3C Nu HTML Checker (vnu.jar)', () => {
-  it('finds no error on any page; it parses as browsers do, so it sees what html-validate cannot', () => {
-    const jar = createRequire(import.meta.url)('vnu-jar') as string;
-    let java: string;
-    try {
-      java = execFileSync('sh', ['-c', 'command -v java'], { encoding: 'utf8' }).trim();
-    } catch {
-      throw new Error(
-        'The Nu HTML Checker needs a Java runtime: install one (Debian: apt-get install default-jre-headless).',
-      );
-    }
-    const pages = realPages.map((page) => join(distDir, page.file));
-    let report: string;
-    try {
-      report = execFileSync(java, ['-jar', String(jar), '--errors-only', '--format', 'json', ...pages], {
-        encoding: 'utf8',
-        stdio: 'pipe',
-      });
-    } catch (error) {
-      // vnu exits with 1 when it found errors and writes its report to stderr.
-      report = (error as { stderr?: string }).stderr ?? String(error);
-    }
-    const { messages } = JSON.parse(report || '{"messages":[]}') as {
-      messages: { url: string; lastLine?: number; message: string }[];
-    };
-    expect(messages.map((m) => `${m.url.replace(/^.*\/dist\//, '')}:${m.lastLine ?? '?'}: ${m.message}`)).toEqual([]);
   });
 });
 

@@ -1,10 +1,14 @@
 import { expect, test } from '@playwright/test';
-import { SECTION_PATHS } from './support/pages';
+import { PATHS } from '../../src/consts';
+import { COLOUR_ROLES } from '../../src/theme';
+import { cssRgb } from './support/colours';
+import { SECTIONS } from './support/pages';
 
-/** Where readers decide what to do: the card shows there on screen (set by `urgentCare` in the frontmatter). */
-const SHOWN_ON = ['/', '/finding-a-therapist/', '/self-care/', '/conclusion/', '/guide/'];
+/** Where readers decide what to do: the card shows there on screen (`urgentCare` in the frontmatter), and on the
+ * whole guide, which carries every section. */
+const SHOWN_ON = [...SECTIONS.filter(({ urgentCare }) => urgentCare).map(({ path }) => path), PATHS.wholeGuide];
 
-for (const path of [...new Set(['/', ...SECTION_PATHS, '/guide/'])]) {
+for (const path of [...SECTIONS.map(({ path }) => path), PATHS.wholeGuide]) {
   const shown = SHOWN_ON.includes(path);
   test(`${path} ${shown ? 'shows' : 'keeps for print'} the urgent care card`, async ({ page }) => {
     await page.goto(path);
@@ -14,11 +18,11 @@ for (const path of [...new Set(['/', ...SECTION_PATHS, '/guide/'])]) {
       await expect(card.getByRole('heading', { name: 'Get urgent help' })).toBeVisible();
       await expect(card.getByRole('listitem')).toHaveCount(5);
       await expect(card).toContainText('weakness in your legs');
-      // Red, as NHS urgent care cards are: the heading band is the urgent colour with white text.
+      // Red, as NHS urgent care cards are: the heading band is the theme's urgent colour, with its text colour.
       const band = await card
         .locator('h2')
         .evaluate((h) => [getComputedStyle(h).backgroundColor, getComputedStyle(h).color]);
-      expect(band).toEqual(['rgb(180, 35, 24)', 'rgb(255, 255, 255)']);
+      expect(band).toEqual([cssRgb(COLOUR_ROLES.urgent.light), cssRgb(COLOUR_ROLES['on-urgent'].light)]);
     } else {
       // Not in the way on screen, nor announced there; it still prints (print.spec.ts).
       await expect(card).toHaveCount(0);

@@ -1,8 +1,11 @@
 import { expect, test, type Page } from '@playwright/test';
-import { SECTION_PATHS } from './support/pages';
+import { PRINT_COLOURS } from '../../src/theme';
+import { cssRgb } from './support/colours';
+import { SECTIONS } from './support/pages';
 
-const BLACK = 'rgb(0, 0, 0)';
-const WHITE = 'rgb(255, 255, 255)';
+/** Paper's colours, as the theme defines them for print and as browsers report them. */
+const BLACK = cssRgb(PRINT_COLOURS.ink);
+const WHITE = cssRgb(PRINT_COLOURS.page);
 
 /** Colours of every visible text element in the main content, and the page background. */
 async function printedColours(page: Page) {
@@ -35,7 +38,7 @@ for (const colorScheme of ['dark', 'light'] as const) {
     const breaks = await page
       .locator('main section.guide-section')
       .evaluateAll((sections) => sections.map((s) => getComputedStyle(s).breakBefore));
-    expect(breaks).toEqual(Array(12).fill('page'));
+    expect(breaks).toEqual(Array(SECTIONS.length).fill('page'));
     for (const control of ['body > header', 'text="Back to top"', '.heading-share', 'a[href="#main"]']) {
       await expect(page.locator(control).first()).toBeHidden();
     }
@@ -58,7 +61,7 @@ async function expectPrintedNotes(page: Page, path: string) {
 
 test('every section page prints its text, the care card, review dates, disclaimer and address', async ({ page }) => {
   await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
-  for (const path of ['/', ...SECTION_PATHS]) {
+  for (const path of SECTIONS.map(({ path }) => path)) {
     await page.goto(path);
     await expect(page.locator('article :is(p, li):not(nav *)').first()).toBeVisible();
     for (const control of [

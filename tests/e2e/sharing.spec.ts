@@ -1,5 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
+import { COLOUR_ROLES } from '../../src/theme';
+import { rgbChannels } from './support/colours';
 import { scrollSettled } from './support/settle';
 
 const PAGE = '/manual-therapy/';
@@ -50,7 +52,7 @@ async function selectInArticle(page: Page, text: string, nth = 0) {
   );
 }
 
-/** Pixels of the ::target-text highlight colour (#fde68a) in an element's box (or a given box), from a real screenshot. */
+/** Pixels of the ::target-text highlight colour (the theme's, light) in an element's box (or a given box), from a real screenshot. */
 async function highlightedPixels(
   page: Page,
   target: string | { x: number; y: number; width: number; height: number },
@@ -58,21 +60,24 @@ async function highlightedPixels(
   const box = typeof target === 'string' ? (await page.locator(target).boundingBox())! : target;
   const png = await page.screenshot({ clip: box });
   const decoder = await page.context().newPage();
-  const count = await decoder.evaluate(async (base64) => {
-    const image = new Image();
-    image.src = `data:image/png;base64,${base64}`;
-    await image.decode();
-    const canvas = new OffscreenCanvas(image.width, image.height);
-    const context = canvas.getContext('2d')!;
-    context.drawImage(image, 0, 0);
-    const { data } = context.getImageData(0, 0, image.width, image.height);
-    let hits = 0;
-    for (let i = 0; i < data.length; i += 4) {
-      if (Math.abs(data[i]! - 0xfd) < 4 && Math.abs(data[i + 1]! - 0xe6) < 4 && Math.abs(data[i + 2]! - 0x8a) < 4)
-        hits++;
-    }
-    return hits;
-  }, png.toString('base64'));
+  const count = await decoder.evaluate(
+    async ([base64, [red, green, blue]]) => {
+      const image = new Image();
+      image.src = `data:image/png;base64,${base64}`;
+      await image.decode();
+      const canvas = new OffscreenCanvas(image.width, image.height);
+      const context = canvas.getContext('2d')!;
+      context.drawImage(image, 0, 0);
+      const { data } = context.getImageData(0, 0, image.width, image.height);
+      let hits = 0;
+      for (let i = 0; i < data.length; i += 4) {
+        if (Math.abs(data[i]! - red) < 4 && Math.abs(data[i + 1]! - green) < 4 && Math.abs(data[i + 2]! - blue) < 4)
+          hits++;
+      }
+      return hits;
+    },
+    [png.toString('base64'), rgbChannels(COLOUR_ROLES.highlight.light)] as const,
+  );
   await decoder.close();
   return count;
 }

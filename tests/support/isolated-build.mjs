@@ -14,7 +14,7 @@ import { stripVTControlCharacters } from 'node:util';
 export const projectRoot = resolve(import.meta.dirname, '../..');
 
 /** What a build needs from the project, besides packages and content. */
-const SITE_SOURCES = ['src', 'public', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
+const SITE_SOURCES = ['src', 'astro.config.mjs', 'tailwind.config.ts', 'tsconfig.json', 'package.json'];
 
 /**
  * A fresh copy of the site's sources to build in, under node_modules/.cache/site-builds.

@@ -1,49 +1,83 @@
 /**
- * A minimal static host for browser tests that need to change what the site serves mid-test (a new build published
- * under a reader's open tab). Serves files from `root`, which the test may switch, with the content types and the
- * `no-cache` rule a real host gets from dist/_headers.
+ * Serves a built site the way an ordinary production static host or CDN does: the headers of the site's own
+ * `_headers` file (security headers, and the cache rules: `no-cache` for the service worker, a year for hashed
+ * files), brotli for text when the browser accepts it, files such as images and Pagefind's index as they are stored,
+ * and the 404 page. The benchmarks measure through it, and browser tests use it when the site must change under an
+ * open tab (`serve` switches to another build, with that build's `_headers`).
+ * Plain TypeScript that Node runs as it is, so the benchmarks' .mjs scripts import it too.
  */
-import { createServer, type Server } from 'node:http';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
-import { extname, join, normalize } from 'node:path';
+import { createServer } from 'node:http';
+import { extname, join, normalize, sep } from 'node:path';
+import { brotliCompressSync, constants } from 'node:zlib';
+import {
+  headersForPath,
+  parseHeadersFile,
+  type HeaderRule,
+} from '../../src/integrations/security-headers/headers-file.ts';
 
-const TYPES: Record<string, string> = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json',
-  '.webmanifest': 'application/manifest+json',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.xml': 'application/xml',
-  '.txt': 'text/plain; charset=utf-8',
+/** Content types by extension, and whether hosts compress them (text); anything else is sent as stored. */
+const TYPES: Record<string, { type: string; compress: boolean }> = {
+  '.html': { type: 'text/html; charset=utf-8', compress: true },
+  '.js': { type: 'text/javascript; charset=utf-8', compress: true },
+  '.css': { type: 'text/css; charset=utf-8', compress: true },
+  '.json': { type: 'application/json', compress: true },
+  '.webmanifest': { type: 'application/manifest+json', compress: true },
+  '.svg': { type: 'image/svg+xml', compress: true },
+  '.xml': { type: 'application/xml', compress: true },
+  '.txt': { type: 'text/plain; charset=utf-8', compress: true },
+  '.png': { type: 'image/png', compress: false },
 };
+const STORED_AS_IS = { type: 'application/octet-stream', compress: false };
 
 export interface StaticHost {
+  /** The host's origin, e.g. `http://127.0.0.1:40123`. */
   url: string;
-  /** Serves another folder from now on. */
+  /** Serves another built site from now on. */
   serve(root: string): void;
   close(): Promise<void>;
 }
 
-export async function startStaticHost(root: string): Promise<StaticHost> {
-  let current = root;
-  const server: Server = createServer((request, response) => {
+export interface StaticHostOptions {
+  /** Hears every response: the path asked for and the bytes sent for it. */
+  onSend?: (path: string, bytes: number) => void;
+}
+
+/** The rules of a built site's `_headers` file; none when it has none. */
+function headerRulesOf(root: string): HeaderRule[] {
+  const file = join(root, '_headers');
+  return existsSync(file) ? parseHeadersFile(readFileSync(file, 'utf8')) : [];
+}
+
+/** Starts a host for the built site in `root` on a free loopback port. */
+export async function startStaticHost(root: string, { onSend }: StaticHostOptions = {}): Promise<StaticHost> {
+  let site = { root, rules: headerRulesOf(root) };
+  const bodies = new Map<string, Buffer>();
+  const server = createServer((request, response) => {
     void (async () => {
+      const { root, rules } = site;
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://host').pathname);
-      let file = join(current, normalize(path));
+      let file = normalize(join(root, path));
+      if (file !== root && !file.startsWith(root + sep)) return void response.writeHead(403).end();
       if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file).catch(() => undefined);
-      if (!body) {
-        response.writeHead(404, { 'Content-Type': TYPES['.html']! }).end(await readFile(join(current, '404.html')));
-        return;
+      const found = existsSync(file);
+      if (!found) file = join(root, '404.html');
+      const { type, compress } = TYPES[extname(file)] ?? STORED_AS_IS;
+      const brotli = compress && /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
+      const key = `${file}|${brotli}`;
+      if (!bodies.has(key)) {
+        const raw = await readFile(file);
+        bodies.set(key, brotli ? brotliCompressSync(raw, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }) : raw);
       }
-      response
-        .writeHead(200, {
-          'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
-          'Cache-Control': 'no-cache',
-        })
-        .end(body);
+      const body = bodies.get(key)!;
+      onSend?.(path, body.length);
+      response.writeHead(found ? 200 : 404, {
+        'content-type': type,
+        ...headersForPath(rules, path),
+        ...(brotli ? { 'content-encoding': 'br', vary: 'accept-encoding' } : {}),
+      });
+      response.end(body);
     })();
   });
   await new Promise<void>((listening) => server.listen(0, '127.0.0.1', listening));
@@ -51,7 +85,10 @@ export async function startStaticHost(root: string): Promise<StaticHost> {
   if (!address || typeof address === 'string') throw new Error('static host: no port');
   return {
     url: `http://127.0.0.1:${address.port}`,
-    serve: (root) => (current = root),
+    serve: (next) => {
+      site = { root: next, rules: headerRulesOf(next) };
+      bodies.clear();
+    },
     close: () => new Promise((closed) => server.close(() => closed())),
   };
 }

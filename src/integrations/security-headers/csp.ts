@@ -36,11 +36,17 @@ export function headerPolicy(metaPolicies: readonly string[], headerOnly: Direct
   return formatPolicy([...merged].map(([name, sources]) => ({ name, sources })));
 }
 
-/** The hash sources an inline element with this text matches, in each algorithm CSP allows. */
+/** The hash algorithms CSP allows for inline code. */
+type HashAlgorithm = 'sha256' | 'sha384' | 'sha512';
+
+/** The CSP hash of an inline script or style with exactly this text, e.g. `sha256-…=` (quoted in a policy). */
+export function hashSource(text: string, algorithm: HashAlgorithm): `${HashAlgorithm}-${string}` {
+  return `${algorithm}-${createHash(algorithm).update(text, 'utf8').digest('base64')}`;
+}
+
+/** The hash sources an inline element with this text matches, in each algorithm CSP allows, as a policy quotes them. */
 function hashesOf(text: string): string[] {
-  return ['sha256', 'sha384', 'sha512'].map(
-    (algorithm) => `'${algorithm}-${createHash(algorithm).update(text, 'utf8').digest('base64')}'`,
-  );
+  return (['sha256', 'sha384', 'sha512'] as const).map((algorithm) => `'${hashSource(text, algorithm)}'`);
 }
 
 /**

@@ -1,9 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parsePage } from '../built-site/dist-pages';
-import { headerPolicy } from './csp';
-import { parseHeadersFile, headerValue } from './headers-file';
 import { headerRules, withTrimmedPolicy } from './index';
-import { CACHE_RULES, HEADER_ONLY_DIRECTIVES, RESPONSE_HEADERS } from './policy';
 
 const page = (head: string) => `<!doctype html><html><head>${head}</head><body><script>a()</script></body></html>`;
 
@@ -36,17 +33,38 @@ describe('withTrimmedPolicy', () => {
 });
 
 describe('headerRules', () => {
-  it('sends the joined page policy with frame-ancestors, the security headers, and the cache rules', () => {
-    const rules = headerRules([
-      "default-src 'self'; script-src 'self' 'sha256-a='",
-      "default-src 'self'; script-src 'self' 'sha256-b='",
-    ]);
-    expect(headerValue(rules, '/*', 'Content-Security-Policy')).toBe(
-      headerPolicy(["default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='"], HEADER_ONLY_DIRECTIVES),
+  it('sends the joined page policy with frame-ancestors and the security headers everywhere, and caches hashed files', () => {
+    const rules = headerRules(
+      ["default-src 'self'; script-src 'self' 'sha256-a='", "default-src 'self'; script-src 'self' 'sha256-b='"],
+      'assets',
     );
-    expect(headerValue(rules, '/*', 'Content-Security-Policy')).toContain("frame-ancestors 'none'");
-    for (const [name, value] of Object.entries(RESPONSE_HEADERS)) expect(headerValue(rules, '/*', name)).toBe(value);
-    expect(rules.slice(1).map(({ pattern }) => pattern)).toEqual(CACHE_RULES.map(({ pattern }) => pattern));
-    expect(parseHeadersFile('/*\n  X: y\n')).toHaveLength(1);
+    const immutable = 'public, max-age=31536000, immutable';
+    expect(rules).toEqual([
+      {
+        pattern: '/*',
+        headers: [
+          [
+            'Content-Security-Policy',
+            "default-src 'self'; script-src 'self' 'sha256-a=' 'sha256-b='; frame-ancestors 'none'",
+          ],
+          ['X-Content-Type-Options', 'nosniff'],
+          ['Referrer-Policy', 'strict-origin-when-cross-origin'],
+          [
+            'Permissions-Policy',
+            'accelerometer=(), autoplay=(), browsing-topics=(), camera=(), display-capture=(), encrypted-media=(), ' +
+              'fullscreen=(), geolocation=(), gyroscope=(), hid=(), idle-detection=(), interest-cohort=(), ' +
+              'local-fonts=(), magnetometer=(), microphone=(), midi=(), payment=(), picture-in-picture=(), ' +
+              'publickey-credentials-get=(), screen-wake-lock=(), serial=(), usb=(), xr-spatial-tracking=()',
+          ],
+          ['Cross-Origin-Opener-Policy', 'same-origin'],
+          ['X-Frame-Options', 'DENY'],
+        ],
+      },
+      // The service worker must always be asked for anew; only content-hashed files are cached for long.
+      { pattern: '/sw.js', headers: [['Cache-Control', 'no-cache']] },
+      { pattern: '/assets/*', headers: [['Cache-Control', immutable]] },
+      { pattern: '/pagefind/index/*', headers: [['Cache-Control', immutable]] },
+      { pattern: '/pagefind/fragment/*', headers: [['Cache-Control', immutable]] },
+    ]);
   });
 });

@@ -11,7 +11,7 @@ import { readSite } from '../built-site/dist-files';
 import type { DistPage } from '../built-site/dist-pages';
 import { headerPolicy, pruneUnusedHashes } from './csp';
 import { formatHeadersFile, type HeaderRule } from './headers-file';
-import { CACHE_RULES, HEADER_ONLY_DIRECTIVES, RESPONSE_HEADERS } from './policy';
+import { HEADER_ONLY_DIRECTIVES, RESPONSE_HEADERS, cacheRules } from './policy';
 
 const escapeAttribute = (value: string) => value.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
 
@@ -27,8 +27,8 @@ export function withTrimmedPolicy(html: string, page: DistPage): { html: string;
   return { html: without.slice(0, at) + meta + without.slice(at), policy };
 }
 
-/** The `_headers` rules: the security headers for every path, then the cache rules. */
-export function headerRules(pagePolicies: readonly string[]): HeaderRule[] {
+/** The `_headers` rules: the security headers for every path, then the cache rules (Astro's files in `assetsFolder`). */
+export function headerRules(pagePolicies: readonly string[], assetsFolder: string): HeaderRule[] {
   return [
     {
       pattern: '/*',
@@ -37,7 +37,7 @@ export function headerRules(pagePolicies: readonly string[]): HeaderRule[] {
         ...Object.entries(RESPONSE_HEADERS),
       ],
     },
-    ...CACHE_RULES.map(({ pattern, cacheControl }) => ({
+    ...cacheRules(assetsFolder).map(({ pattern, cacheControl }) => ({
       pattern,
       headers: [['Cache-Control', cacheControl]] as [string, string][],
     })),
@@ -45,10 +45,15 @@ export function headerRules(pagePolicies: readonly string[]): HeaderRule[] {
 }
 
 export default function securityHeaders(): AstroIntegration {
+  let assetsFolder: string | undefined;
   return {
     name: 'guide:security-headers',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        assetsFolder = config.build.assets;
+      },
       'astro:build:done': async ({ dir, logger }) => {
+        if (assetsFolder === undefined) throw new Error('security headers: astro:config:done has not run');
         const root = fileURLToPath(dir);
         const { pages } = await readSite(root);
         const policies: string[] = [];
@@ -62,7 +67,7 @@ export default function securityHeaders(): AstroIntegration {
           'HTTP response headers for static hosts that read a _headers file (Netlify, Cloudflare Pages and others).',
           'Written by the build from src/integrations/security-headers/policy.ts: edit that file, not this one.',
         ].join('\n');
-        await writeFile(join(root, '_headers'), formatHeadersFile(headerRules(policies), comment));
+        await writeFile(join(root, '_headers'), formatHeadersFile(headerRules(policies, assetsFolder), comment));
         logger.info(`Trimmed the CSP of ${policies.length} pages and wrote _headers.`);
       },
     },

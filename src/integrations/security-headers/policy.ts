@@ -3,11 +3,11 @@
  * writes it with its script and style hashes into every page's CSP `<meta>`; the build then writes `dist/_headers`
  * from the same definition (src/integrations/security-headers/index.ts).
  */
-import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
 import { OFFLINE_LIST_SCRIPT } from '../../components/offline/offline-list-script';
 import { QUERY_FLAG_SCRIPT } from '../../components/search/query-flag';
 import { PATHS, WORKER_URL_POLICY } from '../../consts';
+import { hashSource } from './csp';
 
 /** A CSP directive's sources by directive name, e.g. `{ 'default-src': ["'self'"] }`. */
 export type Directives = Readonly<Record<string, readonly string[]>>;
@@ -34,10 +34,8 @@ export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 /** Inline scripts the pages may run, each allowed by its hash: Astro hashes only the scripts it bundles. */
 export const INLINE_SCRIPTS = [QUERY_FLAG_SCRIPT, OFFLINE_LIST_SCRIPT] as const;
 
-/** The CSP source that allows an inline script or style with exactly this text. */
-export function sha256Source(text: string): `sha256-${string}` {
-  return `sha256-${createHash('sha256').update(text).digest('base64')}`;
-}
+/** The hashes of INLINE_SCRIPTS, as Astro's `security.csp.scriptDirective.hashes` takes them (`sha256-…`). */
+export const inlineScriptHashes = () => INLINE_SCRIPTS.map((text) => hashSource(text, 'sha256'));
 
 /** Style sources besides Astro's hashes: our own stylesheets. */
 export const STYLE_SOURCES = ["'self'"] as const;
@@ -87,17 +85,20 @@ export const RESPONSE_HEADERS: Readonly<Record<string, string>> = {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
- * Cache rules by URL pattern. Only folders whose files carry a content hash in their names are cached for long;
- * Pagefind's entry files keep fixed names, so they keep the host's default of revalidating. The patterns must not
- * overlap, as hosts join repeated headers.
+ * Cache rules by URL pattern, given the folder Astro writes its bundled files to (its `build.assets`, `_astro`). Only
+ * folders whose files carry a content hash in their names are cached for long; Pagefind's entry files keep fixed
+ * names, so they keep the host's default of revalidating. The patterns must not overlap, as hosts join repeated
+ * headers.
  */
-export const CACHE_RULES: readonly { pattern: string; cacheControl: string }[] = [
-  // The service worker names the build's files: browsers must always ask for the newest.
-  { pattern: PATHS.serviceWorker, cacheControl: 'no-cache' },
-  { pattern: '/_astro/*', cacheControl: IMMUTABLE },
-  { pattern: `${PATHS.searchBundle}index/*`, cacheControl: IMMUTABLE },
-  { pattern: `${PATHS.searchBundle}fragment/*`, cacheControl: IMMUTABLE },
-];
+export function cacheRules(assetsFolder: string): { pattern: string; cacheControl: string }[] {
+  return [
+    // The service worker names the build's files: browsers must always ask for the newest.
+    { pattern: PATHS.serviceWorker, cacheControl: 'no-cache' },
+    { pattern: `/${assetsFolder}/*`, cacheControl: IMMUTABLE },
+    { pattern: `${PATHS.searchBundle}index/*`, cacheControl: IMMUTABLE },
+    { pattern: `${PATHS.searchBundle}fragment/*`, cacheControl: IMMUTABLE },
+  ];
+}
 
 type CspConfig = Exclude<NonNullable<AstroUserConfig['security']>['csp'], boolean | undefined>;
 /** A directive as Astro's `security.csp.directives` takes it: `"default-src 'self'"`. */

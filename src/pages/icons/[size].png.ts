@@ -6,5 +6,5 @@ import { APP_ICON_SIZES } from '../../web-app/manifest';
 export const getStaticPaths = (() =>
   APP_ICON_SIZES.map((size) => ({ params: { size: String(size) } }))) satisfies GetStaticPaths;
 
-export const GET: APIRoute = async ({ params }) =>
-  new Response(await renderAppIcon(Number(params.size)), { headers: { 'Content-Type': 'image/png' } });
+export const GET: APIRoute = ({ params }) =>
+  new Response(renderAppIcon(Number(params.size)), { headers: { 'Content-Type': 'image/png' } });
