@@ -11,7 +11,6 @@ import { build } from 'esbuild';
 import { PATHS } from '../../consts';
 import { BUILD_PLACEHOLDERS, kilobytes, saveBytes, type OfflineManifest } from '../../client/offline/offline-manifest';
 import { listFiles } from '../built-site/dist-files';
-import { parsePage } from '../built-site/dist-pages';
 import { buildId, isKept, offlineManifest, type BuiltFile } from './offline-files';
 
 const WORKER_ENTRY = fileURLToPath(new URL('../../client/offline/worker.ts', import.meta.url));
@@ -36,13 +35,7 @@ async function readBuilt(root: string): Promise<BuiltFile[]> {
   const candidates = (await listFiles(root)).filter(
     (file) => file.endsWith('.html') || isKept({ file, bytes: new Uint8Array() }),
   );
-  return Promise.all(
-    candidates.map(async (file) => {
-      const bytes = await readFile(join(root, file));
-      const isRedirect = file.endsWith('.html') ? parsePage(file, bytes.toString('utf8')).isRedirect : false;
-      return { file, bytes, isRedirect };
-    }),
-  );
+  return Promise.all(candidates.map(async (file) => ({ file, bytes: await readFile(join(root, file)) })));
 }
 
 /** The pages with the stand-ins replaced; the same list with the new bytes. */
@@ -80,7 +73,7 @@ export default function offline(): AstroIntegration {
         const worker = await bundleWorker(manifest);
         await writeFile(join(root, PATHS.serviceWorker.slice(1)), worker);
         logger.info(
-          `Build ${id}: ${manifest.save.length} files for offline reading (${kilobytes(saveBytes(manifest))} to save), worker ${kilobytes(worker.length)}.`,
+          `Build ${id}: ${Object.keys(manifest.files).length} files for offline reading (${kilobytes(saveBytes(manifest))} to save), worker ${kilobytes(worker.length)}.`,
         );
       },
     },

@@ -119,3 +119,10 @@ export async function readWhole(page: Page, origin: string, paths: readonly stri
 /** The bytes of a built file, by site path. */
 export const builtFile = (root: string, path: string) =>
   readFileSync(join(root, path.endsWith('/') ? `${path}index.html` : path));
+
+/** The build id a built site's pages carry (`<html data-build>`). */
+export const buildIdOf = (root: string) => /data-build="(\w+)"/.exec(builtFile(root, '/').toString('utf8'))![1]!;
+
+/** Resolves once the page shows the build of `root`: after Reload, once the new build's page has replaced the old. */
+export const showsBuild = (page: Page, root: string) =>
+  expect(page.locator('html')).toHaveAttribute('data-build', buildIdOf(root));
