@@ -63,17 +63,22 @@ async function saveGuide(page: Page): Promise<Locator> {
   return control;
 }
 
-/** Opens `origin`/ as a first visit does, waits for the worker, and saves the whole guide. */
-async function firstVisitAndSave(page: Page, origin: string): Promise<void> {
-  await page.goto(`${origin}/`);
+/** Opens `url` as a first visit does: the worker keeps the page as it installs, then takes charge of it. */
+async function firstVisit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await kept(page, new URL(page.url()).pathname);
   await controlled(page);
+}
+
+/** A first visit to `origin`/, then "Save this guide". */
+async function firstVisitAndSave(page: Page, origin: string): Promise<void> {
+  await firstVisit(page, `${origin}/`);
   await saveGuide(page);
 }
 
 test('pages already read open offline, and search finds them', async ({ page, context }) => {
-  await page.goto('/');
   // The first page came before the worker: the worker keeps it as it installs.
-  await kept(page, '/');
+  await firstVisit(page, '/');
   await page.goto('/self-care/');
   await page.goto('/benefits/');
   // A reader who has searched once has the search engine kept too.
@@ -97,8 +102,7 @@ test('pages already read open offline, and search finds them', async ({ page, co
 });
 
 test('an unsaved page opened offline shows the offline page, listing what is saved', async ({ page, context }) => {
-  await page.goto('/');
-  await kept(page, '/');
+  await firstVisit(page, '/');
   await page.goto('/overview/');
   await kept(page, '/overview/');
   await context.setOffline(true);
@@ -114,8 +118,7 @@ test('"Save this guide" downloads every section, the whole guide and search, and
   page,
   context,
 }) => {
-  await page.goto('/');
-  await kept(page, '/');
+  await firstVisit(page, '/');
   const control = saveControl(page);
   await expect(control).toContainText(/It downloads about \d+ KB\./);
   await saveGuide(page);
@@ -149,8 +152,7 @@ test('the browser keeping the copy for good is said too', async ({ page }) => {
     navigator.storage.persist = () => Promise.resolve(true);
     navigator.storage.persisted = () => Promise.resolve(true);
   });
-  await page.goto('/');
-  await kept(page, '/');
+  await firstVisit(page, '/');
   const control = await saveGuide(page);
   await expect(control.getByText('Your browser has promised to keep it until you remove it.')).toBeVisible();
   await page.reload();
@@ -161,8 +163,7 @@ test('the save control shows progress, keeps focus on its status, and asks once 
   page,
   context,
 }) => {
-  await page.goto('/');
-  await kept(page, '/');
+  await firstVisit(page, '/');
   const control = saveControl(page);
   const release = await holdWorkerFetch(context, '/conclusion/');
   await control.getByRole('button', { name: 'Save this guide for offline reading' }).focus();
@@ -203,8 +204,7 @@ test('the save control shows progress, keeps focus on its status, and asks once 
 });
 
 test('a save cut off midway says why, and is not shown as saved then or later', async ({ page, context }) => {
-  await page.goto('/');
-  await kept(page, '/');
+  await firstVisit(page, '/');
   const restore = await cutWorkerOff(context, 10);
   const control = saveControl(page);
   await control.getByRole('button', { name: 'Save this guide for offline reading' }).click();
@@ -222,8 +222,7 @@ test('a save cut off midway says why, and is not shown as saved then or later', 
 
 test('a save whose worker stops answering does not stay on "Saving…"', async ({ page, context }) => {
   await page.clock.install();
-  await page.goto('/');
-  await kept(page, '/');
+  await firstVisit(page, '/');
   // One download hangs; the worker gives up on it only after 20 s, so the control hears nothing meanwhile.
   await holdWorkerFetch(context, '/conclusion/');
   const control = saveControl(page);
@@ -244,9 +243,7 @@ test('a save whose worker stops answering does not stay on "Saving…"', async (
 });
 
 test('a full device never hides a page from an online reader, and the save says why', async ({ page, context }) => {
-  await page.goto('/');
-  await kept(page, '/');
-  await controlled(page);
+  await firstVisit(page, '/');
   // Room for what is kept now and not much more: the next copies the worker keeps fail as on a full phone.
   const { usage = 0 } = await page.evaluate(() => navigator.storage.estimate());
   const cdp = await context.newCDPSession(page);
@@ -287,8 +284,7 @@ test('a new build is offered with a polite notice, and replaces the old copy on 
   page,
 }) => {
   await onHost(distDir, async (host) => {
-    await page.goto(`${host.url}/`);
-    await kept(page, '/');
+    await firstVisit(page, `${host.url}/`);
     await page.goto(`${host.url}/conclusion/`);
     await kept(page, '/conclusion/');
     const [first] = await cacheNames(page);
@@ -363,8 +359,7 @@ test('an update that renames the styles and scripts keeps the pages read styled 
 }) => {
   const next = nextBuild();
   await onHost(distDir, async (host) => {
-    await page.goto(`${host.url}/`);
-    await kept(page, '/');
+    await firstVisit(page, `${host.url}/`);
     await page.goto(`${host.url}/conclusion/`);
     await kept(page, '/conclusion/');
     host.serve(next);
@@ -387,8 +382,7 @@ test('a page kept from the current build loads its own scripts on demand after t
   page,
 }) => {
   await onHost(distDir, async (host) => {
-    await page.goto(`${host.url}/`);
-    await kept(page, '/');
+    await firstVisit(page, `${host.url}/`);
     host.serve(nextBuild());
     expect(await updateInstall(page)).toBe('installed');
     // The kept page, from the cache, opens the search dialog, whose script the page never loaded before and the
@@ -406,8 +400,7 @@ test('while an update waits, a page of the new build gets its own search files, 
 }) => {
   const next = nextBuild();
   await onHost(distDir, async (host) => {
-    await page.goto(`${host.url}/`);
-    await kept(page, '/');
+    await firstVisit(page, `${host.url}/`);
     // The reader searches: the current build's search files are kept.
     await searchInDialog(page, 'stress');
     await kept(page, '/pagefind/pagefind-entry.json');
@@ -434,8 +427,7 @@ test('while an update waits, a page of the new build gets its own search files, 
 
 test('two tabs: Reload in one moves both to the new build', async ({ page, context }) => {
   await onHost(distDir, async (host) => {
-    await page.goto(`${host.url}/`);
-    await kept(page, '/');
+    await firstVisit(page, `${host.url}/`);
     await page.goto(`${host.url}/conclusion/`);
     await kept(page, '/conclusion/');
     const other = await context.newPage();
@@ -477,8 +469,7 @@ test('Remove while an update waits leaves the update whole, with its offline pag
 });
 
 test('the save control and the offline page pass axe (light and dark)', async ({ page, context }) => {
-  await page.goto('/guide/');
-  await kept(page, '/guide/');
+  await firstVisit(page, '/guide/');
   const control = await saveGuide(page);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });

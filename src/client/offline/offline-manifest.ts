@@ -9,8 +9,6 @@ export type OfflineFileFacts = readonly [digest: string, downloadBytes: number];
 export interface OfflineManifest {
   /** Names this build; changes whenever any file the worker keeps changes. */
   buildId: string;
-  /** The Cache Storage name of this build's files. */
-  cache: string;
   /**
    * Every file the worker may keep, by site path (`/`, `/benefits/`, `/_astro/…`, `/pagefind/…`): what "Save this
    * guide" downloads (every page, asset and search file; no link-preview images).
@@ -32,6 +30,17 @@ export interface OfflineManifest {
   /** Bytes the saved copy takes on the device (files as stored, uncompressed), for "the guide needs 0.6 MB". */
   storeBytes: number;
 }
+
+/** What /sw.js carries of its build: the id, and where its manifest is with the manifest's digest. */
+export interface OfflineBuild {
+  buildId: string;
+  /** Site path of the manifest, `/sw-<build id>.json`. */
+  manifest: string;
+  digest: string;
+}
+
+/** Where a build's manifest is published. */
+export const manifestPath = (buildId: string) => `/sw-${buildId}.json`;
 
 /** Every build's cache starts with this; caches with other names are not the guide's. */
 export const CACHE_PREFIX = 'guide-';

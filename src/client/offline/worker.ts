@@ -1,5 +1,7 @@
 /**
- * The service worker, bundled into /sw.js with this build's manifest by src/integrations/offline/. It keeps the pages
+ * The service worker, bundled into /sw.js by src/integrations/offline/ with this build's id and the digest of its
+ * manifest (`/sw-<build id>.json`, the files and their digests: fetched once, checked, and kept in the build's cache,
+ * so that the worker stays the same size however large the guide grows). It keeps the pages
  * a reader opens, and the whole guide when they choose "Save this guide", in one cache named after the build. The
  * rules it keeps (README, "Offline reading"):
  * - A build's cache takes over only once complete and checked. Install fetches the shell and what the reader had (the
@@ -12,6 +14,7 @@
 import {
   CACHE_PREFIX,
   cacheName,
+  type OfflineBuild,
   contentDigest,
   kilobytes,
   saveBytes,
@@ -24,18 +27,10 @@ import {
 } from './offline-manifest';
 import { OFFLINE } from '../../consts';
 
-/** This build's manifest, written in by the build (esbuild `define`). */
-declare const OFFLINE_MANIFEST: OfflineManifest;
-const manifest = OFFLINE_MANIFEST;
-const { files, buildId } = manifest;
-/** What "Save this guide" keeps: every file of the build. */
-const guide = Object.keys(files);
-
-/** A download that has sent nothing for this long has failed (a connection that hangs rather than drops). */
-const FETCH_TIMEOUT_MS = 20_000;
-
-/** Where the cache notes the build of a page from a newer build (by client id), should the worker restart. */
-const CLIENT_BUILD = '/.offline/client/';
+/** This build, written in by the build (esbuild `define`). */
+declare const OFFLINE_BUILD: OfflineBuild;
+const { buildId } = OFFLINE_BUILD;
+const CACHE = cacheName(buildId);
 
 // The worker's global scope, with what it uses (TypeScript's DOM library does not describe it).
 interface ExtendableEvent extends Event {
@@ -65,11 +60,38 @@ interface WorkerScope {
 }
 const scope = self as unknown as WorkerScope;
 
-const ownCache = () => caches.open(manifest.cache);
+const ownCache = () => caches.open(CACHE);
+
+const digestOf = async (response: Response) => contentDigest(await response.arrayBuffer());
+
+/** This build's manifest, its files and what "Save this guide" keeps (every file), once `loaded`. */
+let manifest: OfflineManifest;
+let files: OfflineManifest['files'];
+let guide: string[];
+
+/** Loads the manifest: kept in this build's cache, else fetched and checked against the digest this script carries. */
+const loaded = (async () => {
+  let response = await caches.match(OFFLINE_BUILD.manifest, { cacheName: CACHE });
+  if (!response) {
+    response = await fetch(OFFLINE_BUILD.manifest, { cache: 'no-cache' });
+    if (!response.ok || (await digestOf(response.clone())) !== OFFLINE_BUILD.digest) throw new Error('changed');
+    await (await ownCache()).put(OFFLINE_BUILD.manifest, response.clone());
+  }
+  manifest = (await response.json()) as OfflineManifest;
+  files = manifest.files;
+  guide = Object.keys(files);
+})();
+// Each event waits for it, and fails (or goes to the network) if it could not load.
+loaded.catch(() => {});
+
+/** A download that has sent nothing for this long has failed (a connection that hangs rather than drops). */
+const FETCH_TIMEOUT_MS = 20_000;
+
+/** Where the cache notes the build of a page from a newer build (by client id), should the worker restart. */
+const CLIENT_BUILD = '/.offline/client/';
 
 /** Other builds' caches. */
-const olderCaches = async () =>
-  (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== manifest.cache);
+const olderCaches = async () => (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE);
 
 /** The worker of a newer build, installing or waiting to take over (tells it what the reader does meanwhile). */
 const tellNewer = (message: WorkerMessage) => {
@@ -79,8 +101,6 @@ const tellNewer = (message: WorkerMessage) => {
 /** The paths with each page's search fragment beside it, so that search finds the page offline. */
 const withFragments = (paths: readonly string[]) =>
   paths.flatMap((path) => [path, ...(manifest.fragments[path] ? [manifest.fragments[path]] : [])]);
-
-const digestOf = async (response: Response) => contentDigest(await response.arrayBuffer());
 
 /** Why keeping a file failed, from the error. */
 const failureOf = (error: unknown): SaveFailure =>
@@ -154,7 +174,7 @@ async function markIfSaved(): Promise<void> {
 }
 
 async function status(): Promise<SaveStatus> {
-  const saved = !!(await caches.match(OFFLINE.savedMark, { cacheName: manifest.cache })) && (await holdsAll(guide));
+  const saved = !!(await caches.match(OFFLINE.savedMark, { cacheName: CACHE })) && (await holdsAll(guide));
   return { saved, sections: manifest.sections, size: kilobytes(saveBytes(manifest)) };
 }
 
@@ -174,13 +194,16 @@ async function saveAll(port?: MessagePort): Promise<SaveResult> {
 /** Removes the saved copy and the pages kept; the shell stays, so that a missing page still explains itself. */
 async function clear(): Promise<void> {
   const cache = await ownCache();
-  for (const request of await cache.keys())
-    if (!manifest.shell.includes(sitePath(new URL(request.url)))) await cache.delete(request);
+  for (const request of await cache.keys()) {
+    const path = sitePath(new URL(request.url));
+    if (path !== OFFLINE_BUILD.manifest && !manifest.shell.includes(path)) await cache.delete(request);
+  }
 }
 
 scope.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
+      await loaded;
       // An update keeps, from this build, what the reader had: the whole guide if they saved it; else the pages they
       // read (those open now too) and, if they searched, the search engine.
       const older = await olderCaches();
@@ -202,7 +225,7 @@ scope.addEventListener('install', (event) => {
       const failed = await keepAll(wanted, older);
       if (failed || !(await holdsAll(wanted))) {
         // Incomplete: this build never takes over, and its partial copy goes. The next visit tries again.
-        await caches.delete(manifest.cache);
+        await caches.delete(CACHE);
         throw new Error(`Build ${buildId} not installed: ${failed ?? 'incomplete'}`);
       }
       // Saved, unless the reader removed the saved copy meanwhile.
@@ -216,6 +239,7 @@ scope.addEventListener('install', (event) => {
 scope.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
+      await loaded;
       // This build's cache is complete: the old ones go, and pages still showing them reload (register.ts).
       for (const name of await olderCaches()) await caches.delete(name);
       await scope.clients.claim();
@@ -233,7 +257,7 @@ const pageBuilds = new Map<string, Promise<string | undefined>>();
 async function buildOf(clientId: string): Promise<string> {
   const noted =
     (await pageBuilds.get(clientId)) ??
-    (await (await caches.match(CLIENT_BUILD + clientId, { cacheName: manifest.cache }))?.text());
+    (await (await caches.match(CLIENT_BUILD + clientId, { cacheName: CACHE }))?.text());
   return noted || buildId;
 }
 
@@ -300,7 +324,13 @@ scope.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== scope.location.origin) return;
   const path = sitePath(url);
-  event.respondWith(request.mode === 'navigate' ? openPage(event, url, path) : openFile(event, path));
+  event.respondWith(
+    loaded.then(
+      () => (request.mode === 'navigate' ? openPage(event, url, path) : openFile(event, path)),
+      // Without its manifest the worker cannot tell its files: the network answers.
+      () => fetch(request),
+    ),
+  );
 });
 
 scope.addEventListener('message', (event) => {
@@ -308,6 +338,7 @@ scope.addEventListener('message', (event) => {
   const port = event.ports[0];
   event.waitUntil(
     (async () => {
+      await loaded;
       if (message.type === 'save') {
         const result = await saveAll(port);
         port?.postMessage(result);

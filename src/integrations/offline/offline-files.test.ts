@@ -74,7 +74,7 @@ describe('buildId and offlineManifest', () => {
 
   it('lists every kept file with its digest and download size, the fragments by page, and the sections', () => {
     const manifest = offlineManifest(site, 'abc', isSection);
-    expect(manifest.cache).toBe('guide-abc');
+    expect(manifest.buildId).toBe('abc');
     expect(Object.keys(manifest.files)).toEqual([
       '/',
       '/_astro/lazy.js',

@@ -5,7 +5,7 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { PATHS } from '../../consts';
-import { cacheName, type OfflineManifest } from '../../client/offline/offline-manifest';
+import type { OfflineManifest } from '../../client/offline/offline-manifest';
 import { urlOfFile } from '../built-site/dist-pages';
 import { fragmentRecord } from '../search-index/bundle';
 
@@ -134,7 +134,6 @@ export function offlineManifest(
   const fragmentFiles = new Set(Object.values(fragments));
   return {
     buildId: id,
-    cache: cacheName(id),
     files: Object.fromEntries(kept.map(({ path, digest, bytes }) => [path, [digest, bytes] as const])),
     fragments,
     shell: shellFiles(files),
