@@ -4,6 +4,7 @@
  * says what was saved or why not; shows the saved state at a glance; removes the copy after asking once. Focus stays
  * on the status after an action, never on a button that appeared in the pressed one's place.
  */
+import { SAVE_CONTROL_CLASSES as CLASSES } from '../../components/offline/save-control-classes';
 import type { SaveProgress, WorkerMessage } from './offline-manifest';
 import {
   CONFIRM_REMOVE,
@@ -44,15 +45,11 @@ function made<K extends keyof HTMLElementTagNameMap>(tag: K, className: string, 
   return element;
 }
 
-/** Secondary buttons: outlined, or (Remove, in the saved state) a quiet underlined one. */
-const OUTLINED = 'min-h-11 rounded-md border border-control px-4 font-semibold text-accent';
-const QUIET = 'min-h-11 font-semibold text-accent underline underline-offset-4';
-
 /** A button made here; `press` below tells its `action`. */
-function button(action: 'remove' | 'keep' | 'confirm', label: string, className = OUTLINED): HTMLButtonElement {
-  const made_ = Object.assign(made('button', className, label), { type: 'button' });
-  made_.dataset.action = action;
-  return made_;
+function button(action: 'remove' | 'keep' | 'confirm', label: string, className: string = CLASSES.outlined) {
+  const element = Object.assign(made('button', className, label), { type: 'button' });
+  element.dataset.action = action;
+  return element;
 }
 
 /** The control's fixed parts, as SaveForOffline.astro writes them. */
@@ -78,25 +75,39 @@ function show(control: HTMLElement, saved: boolean, said: string, focus: boolean
   for (const element of control.querySelectorAll('[data-made]')) element.remove();
   heading.replaceChildren(
     ...(saved
-      ? [Object.assign(made('span', 'text-accent', '✓ '), { ariaHidden: 'true' }), 'Saved for offline reading']
+      ? [
+          Object.assign(document.createElement('span'), {
+            className: CLASSES.check,
+            textContent: '✓ ',
+            ariaHidden: 'true',
+          }),
+          'Saved for offline reading',
+        ]
       : ['Read it offline']),
   );
+  // Saved: framed in the accent colour, so that the state shows at a glance.
+  control.classList.toggle(CLASSES.savedFrame, saved);
+  control.classList.toggle(CLASSES.unsavedFrame, !saved);
   intro.hidden = saved;
   save.hidden = saved;
   progress.hidden = true;
   status.textContent = said;
-  if (saved && persisted !== undefined) status.after(made('p', 'mt-2 mb-0 text-sm text-muted', persistText(persisted)));
-  if (saved) row.append(button('remove', 'Remove the saved copy', QUIET));
+  if (saved && persisted !== undefined) status.after(made('p', CLASSES.note, persistText(persisted)));
+  if (saved) row.append(button('remove', 'Remove the saved copy', CLASSES.quiet));
   if (focus) status.focus();
 }
 
 const persisted = () => navigator.storage?.persisted?.().catch(() => false) ?? Promise.resolve(false);
 
-/** Shows the saved state once the worker has checked the copy whole (every file there), if it is saved. */
+/**
+ * Shows the saved state once the worker has checked the copy whole (every file there), if it is saved; after an
+ * action (`focus`), the unsaved state otherwise.
+ */
 function showChecked(control: HTMLElement, focus: boolean): void {
   ask({ type: 'status' }, (reply) => {
     if (reply?.type === 'done' && reply.saved)
       void persisted().then((kept) => show(control, true, savedText(reply), focus, kept));
+    else if (focus) show(control, false, '', true);
   });
 }
 
@@ -111,7 +122,7 @@ function save(control: HTMLElement): void {
   save.hidden = true;
   progress.hidden = false;
   progress.removeAttribute('value');
-  const count = made('span', 'text-sm text-muted');
+  const count = made('span', CLASSES.count);
   progress.after(count);
   let done = 0;
   let total = 0;
@@ -131,7 +142,7 @@ function save(control: HTMLElement): void {
 /** Asks once before removing: the safe answer comes first and takes focus. */
 function confirmRemove(control: HTMLElement): void {
   const { row, status } = parts(control);
-  row.querySelector('[data-action=remove]')?.remove();
+  for (const element of control.querySelectorAll('[data-made]')) element.remove();
   status.textContent = CONFIRM_REMOVE;
   const keep = button('keep', 'Keep it');
   row.append(keep, button('confirm', 'Yes, remove it'));
@@ -145,7 +156,7 @@ export function press(control: HTMLElement, pressed: HTMLButtonElement): void {
   else if (action === 'remove') confirmRemove(control);
   else if (action === 'keep') showChecked(control, true);
   else if (action === 'confirm') {
-    for (const made_ of control.querySelectorAll('[data-made]')) made_.remove();
+    for (const element of control.querySelectorAll('[data-made]')) element.remove();
     parts(control).status.focus();
     ask({ type: 'remove' }, (reply) =>
       reply?.type === 'done' && reply.saved
