@@ -4,7 +4,7 @@
  * as it would when the guide is republished. Besides one changed sentence it renames the stylesheet and the scripts
  * (those loaded on demand too), as a new build's Vite output does, and gives the conclusion a former address.
  */
-import { appendFileSync, cpSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildWithContent, makeWorkDir, projectRoot } from '../../support/astro-build';
@@ -27,6 +27,9 @@ function edit(file: string, from: string, to: string): void {
 }
 
 export default async function globalSetup(): Promise<void> {
+  // dist/ is the current version the tests start from.
+  if (!existsSync(join(distDir, '_astro')))
+    throw new Error(`${distDir} has no built site: run \`npm run build\` first`);
   const content = mkdtempSync(join(tmpdir(), 'next-content-'));
   cpSync(join(projectRoot, 'content'), content, { recursive: true });
   edit(join(content, CHANGED.file), CHANGED.from, CHANGED.to);
@@ -41,8 +44,8 @@ export default async function globalSetup(): Promise<void> {
     const next = new Set(readdirSync(join(result.outDir, '_astro')));
     return readdirSync(join(distDir, '_astro')).filter((name) => name.endsWith(kind) && !next.has(name));
   };
-  // dist/ is the current version the tests start from; the next one must have renamed what it says it renames.
+  // The next version must have renamed what it says it renames.
   if (!renamed('.css').length || renamed('.js').length < 3)
-    throw new Error(`The next version did not rename the stylesheet and the scripts (run \`npm run build\` first?)`);
+    throw new Error('The next version did not rename the stylesheet and the scripts');
   process.env[NEXT_BUILD_ENV] = result.outDir;
 }
