@@ -1,20 +1,32 @@
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import { expect, test, type Locator, type Page } from '@playwright/test';
 import { distDir } from '../support/dist';
-import { startStaticHost } from '../support/static-server';
-import { CHANGED, NEXT_BUILD_ENV } from './support/next-build';
+import { startStaticHost, type StaticHost } from '../support/static-server';
+import { CHANGED, FORMER, NEXT_BUILD_ENV } from './support/next-build';
 import { SECTION_PATHS } from './support/pages';
+import {
+  afterWorkerFetches,
+  builtFile,
+  cacheNames,
+  controlled,
+  cutWorkerOff,
+  holdWorkerFetch,
+  inCache,
+  kept,
+  readWhole,
+  showsBuild,
+  styled,
+  updateInstall,
+  workerFetches,
+} from './support/service-worker';
 
-/** Resolves once the service worker has kept `path` in the guide's cache. */
-async function kept(page: Page, path: string): Promise<void> {
-  await expect
-    .poll(() => page.evaluate(async (wanted) => !!(await caches.match(wanted)), path), { message: `${path} kept` })
-    .toBe(true);
-}
+const SAVED = /^Saved: 12 sections and search, \d+ KB\. The guide and its search now work without a connection\.$/;
+const SAVED_BEFORE = /^Saved on this device: 12 sections and search, \d+ KB\.$/;
+const NOT_PROMISED = /^Your browser has not promised to keep it: .* unless the guide is on your Home Screen\.$/;
+const EVERY_PAGE = [...SECTION_PATHS, '/', '/guide/'] as const;
 
-/** The guide's caches, by name. */
-const cacheNames = (page: Page) =>
-  page.evaluate(async () => (await caches.keys()).filter((name) => name.startsWith('guide-')));
+const axe = (page: Page) =>
+  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
 
 async function searchInDialog(page: Page, query: string) {
   await page.getByRole('button', { name: /^Search/ }).click();
@@ -24,10 +36,49 @@ async function searchInDialog(page: Page, query: string) {
   return dialog;
 }
 
+/** The next version of the site, built by tests/e2e/support/next-build.ts. */
+function nextBuild(): string {
+  const next = process.env[NEXT_BUILD_ENV];
+  expect(next, 'the next version, built by tests/e2e/support/next-build.ts').toBeTruthy();
+  return next!;
+}
+
+/** Runs `test` against a static host that serves `root` (the current build) and can publish another mid-test. */
+async function onHost(root: string, run: (host: StaticHost) => Promise<void>): Promise<void> {
+  const host = await startStaticHost(root);
+  try {
+    await run(host);
+  } finally {
+    await host.close();
+  }
+}
+
+const saveControl = (page: Page) => page.locator('save-for-offline');
+
+/** Presses "Save this guide" and waits for the result. */
+async function saveGuide(page: Page): Promise<Locator> {
+  const control = saveControl(page);
+  await control.getByRole('button', { name: 'Save this guide for offline reading' }).click();
+  await expect(control.getByRole('status')).toHaveText(SAVED);
+  return control;
+}
+
+/** Opens `url` as a first visit does: the worker keeps the page as it installs, then takes charge of it. */
+async function firstVisit(page: Page, url: string): Promise<void> {
+  await page.goto(url);
+  await kept(page, new URL(page.url()).pathname);
+  await controlled(page);
+}
+
+/** A first visit to `origin`/, then "Save this guide". */
+async function firstVisitAndSave(page: Page, origin: string): Promise<void> {
+  await firstVisit(page, `${origin}/`);
+  await saveGuide(page);
+}
+
 test('pages already read open offline, and search finds them', async ({ page, context }) => {
-  await page.goto('/');
-  // The first page came before the worker: the page hands it over once the worker runs.
-  await kept(page, '/');
+  // The first page came before the worker: the worker keeps it as it installs.
+  await firstVisit(page, '/');
   await page.goto('/self-care/');
   await page.goto('/benefits/');
   // A reader who has searched once has the search engine kept too.
@@ -51,8 +102,7 @@ test('pages already read open offline, and search finds them', async ({ page, co
 });
 
 test('an unsaved page opened offline shows the offline page, listing what is saved', async ({ page, context }) => {
-  await page.goto('/');
-  await kept(page, '/');
+  await firstVisit(page, '/');
   await page.goto('/overview/');
   await kept(page, '/overview/');
   await context.setOffline(true);
@@ -64,61 +114,376 @@ test('an unsaved page opened offline shows the offline page, listing what is sav
   await expect(page.locator('h1')).toHaveText('Overview of Deep Tissue Massage and Lower Back Pain');
 });
 
-test('"Save this guide" downloads every section, the whole guide and search, and can be removed', async ({
+test('"Save this guide" downloads every section, the whole guide and search, and says so at a glance', async ({
   page,
   context,
 }) => {
-  await page.goto('/');
-  await kept(page, '/');
-  const save = page.locator('save-for-offline');
-  await expect(save).toContainText(/It downloads about \d+ KB\./);
-  await save.getByRole('button', { name: 'Save this guide for offline reading' }).click();
-  await expect(save.getByRole('status')).toHaveText(
-    /^Saved: 12 sections and search, \d+ KB\. The guide and its search now work without a connection\.$/,
-  );
-  await expect(save.getByRole('button', { name: 'Remove the saved copy' })).toBeFocused();
+  await firstVisit(page, '/');
+  const control = saveControl(page);
+  await expect(control).toContainText(/It downloads about \d+ KB\./);
+  await saveGuide(page);
+  // The status says what was saved and keeps focus; the browser's answer to keeping it is told in one sentence.
+  await expect(control.getByRole('status')).toBeFocused();
+  await expect(control.getByRole('heading')).toHaveText('✓ Saved for offline reading');
+  await expect(control.getByText(NOT_PROMISED)).toBeVisible();
+  await expect(control.getByText(/It downloads about/)).toBeHidden();
+  await expect(control.getByRole('button', { name: 'Save this guide for offline reading' })).toBeHidden();
   // The preview images are not part of it.
-  expect(await page.evaluate(async () => !!(await caches.match('/og/benefits.png')))).toBe(false);
+  expect(await inCache(page, '/og/benefits.png')).toBe(false);
 
   await context.setOffline(true);
-  for (const path of [...SECTION_PATHS, '/guide/']) {
-    await page.goto(path);
-    await expect(page.locator('h1'), path).not.toHaveText('You are offline');
-    await expect(page.locator('article').first()).toBeVisible();
-  }
+  await readWhole(page, '', EVERY_PAGE);
   await page.goto('/search/?q=firm+mattress');
   await expect(page.getByRole('region', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute(
     'href',
     /\/self-care\//,
   );
-  // A later visit says the copy is saved, and offers to remove it.
+  // A later visit shows the saved state at once, offline too.
   await page.goto('/');
-  await expect(save.getByRole('status')).toHaveText(/^Saved on this device: 12 sections and search, \d+ KB\.$/);
-  await context.setOffline(false);
-  await save.getByRole('button', { name: 'Remove the saved copy' }).click();
-  await expect(save.getByRole('status')).toHaveText('The saved copy is removed from this device.');
-  await expect(save.getByRole('button', { name: 'Save this guide for offline reading' })).toBeFocused();
-  expect(await page.evaluate(async () => !!(await caches.match('/conclusion/')))).toBe(false);
+  await expect(control.getByRole('status')).toHaveText(SAVED_BEFORE);
+  await expect(control.getByRole('heading')).toHaveText('✓ Saved for offline reading');
+  await expect(control.getByText(NOT_PROMISED)).toBeVisible();
+  await expect(control.getByRole('button', { name: 'Remove the saved copy' })).toBeVisible();
+});
+
+test('the browser keeping the copy for good is said too', async ({ page }) => {
+  // Chromium grants persistent storage by its own measure of the site (bookmarked, installed): stand in for that.
+  await page.addInitScript(() => {
+    navigator.storage.persist = () => Promise.resolve(true);
+    navigator.storage.persisted = () => Promise.resolve(true);
+  });
+  await firstVisit(page, '/');
+  const control = await saveGuide(page);
+  await expect(control.getByText('Your browser has promised to keep it until you remove it.')).toBeVisible();
+  await page.reload();
+  await expect(control.getByText('Your browser has promised to keep it until you remove it.')).toBeVisible();
+});
+
+test('the save control shows progress, keeps focus on its status, and asks once before removing', async ({
+  page,
+  context,
+}) => {
+  await firstVisit(page, '/');
+  const control = saveControl(page);
+  const release = await holdWorkerFetch(context, '/conclusion/');
+  await control.getByRole('button', { name: 'Save this guide for offline reading' }).focus();
+  await page.keyboard.press('Enter');
+  // While saving: no button in the pressed one's place, focus on the status, progress in numbers.
+  const status = control.getByRole('status');
+  await expect(status).toHaveText('Saving the guide…');
+  await expect(status).toBeFocused();
+  await expect(control.getByRole('button')).toHaveCount(0);
+  await expect(control.getByRole('progressbar', { name: 'Saving the guide' })).toBeVisible();
+  await expect(control.getByText(/^\d+ of \d+ files$/)).toBeVisible();
+  // A second Enter (or tap) lands on the status, which does nothing.
+  await page.keyboard.press('Enter');
+  release();
+  await expect(status).toHaveText(SAVED);
+  await expect(status).toBeFocused();
+  const remove = control.getByRole('button', { name: 'Remove the saved copy' });
+  await expect(remove).toBeVisible();
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(SAVED);
+
+  // Remove asks once, and the safe answer takes focus.
+  await remove.click();
+  await expect(status).toHaveText('Remove the saved copy from this device?');
+  await expect(control.getByRole('button', { name: 'Keep it' })).toBeFocused();
+  await page.keyboard.press('Enter');
+  await expect(status).toHaveText(SAVED_BEFORE);
+  expect(await inCache(page, '/conclusion/')).toBe(true);
+  await remove.click();
+  await control.getByRole('button', { name: 'Yes, remove it' }).click();
+  await expect(status).toHaveText('The saved copy is removed from this device.');
+  await expect(status).toBeFocused();
+  await expect(control.getByRole('button', { name: 'Save this guide for offline reading' })).toBeVisible();
+  await expect(control.getByRole('heading')).toHaveText('Read it offline');
+  expect(await inCache(page, '/conclusion/')).toBe(false);
+  // What every page needs stays, so that a page missing offline still explains itself.
+  expect(await inCache(page, '/offline/')).toBe(true);
+});
+
+test('a save cut off midway says why, and is not shown as saved then or later', async ({ page, context }) => {
+  await firstVisit(page, '/');
+  const restore = await cutWorkerOff(context, 10);
+  const control = saveControl(page);
+  await control.getByRole('button', { name: 'Save this guide for offline reading' }).click();
+  await expect(control.getByRole('status')).toHaveText(
+    /^Not saved: the connection failed after \d+ of \d+ files\. Try again when you are online\.$/,
+  );
+  await expect(control.getByRole('status')).toBeFocused();
+  await expect(control.getByRole('button', { name: 'Save this guide for offline reading' })).toBeVisible();
+  await restore();
+  await page.reload();
+  await expect(control.getByRole('button', { name: 'Save this guide for offline reading' })).toBeVisible();
+  await expect(control.locator('[role=status]')).toHaveText('');
+  await expect(control).not.toContainText('Saved');
+});
+
+test('a save whose worker stops answering does not stay on "Saving…"', async ({ page, context }) => {
+  await page.clock.install();
+  await firstVisit(page, '/');
+  // One download hangs; the worker gives up on it only after 20 s, so the control hears nothing meanwhile.
+  await holdWorkerFetch(context, '/conclusion/');
+  const control = saveControl(page);
+  await control.getByRole('button', { name: 'Save this guide for offline reading' }).click();
+  // Every other file arrives; then nothing more.
+  const count = control.getByText(/^\d+ of \d+ files$/);
+  await expect
+    .poll(async () => {
+      const [done = 0, total = 0] = ((await count.textContent()) ?? '').match(/\d+/g)?.map(Number) ?? [];
+      return total - done;
+    })
+    .toBe(1);
+  await page.clock.runFor(31_000);
+  await expect(control.getByRole('status')).toHaveText(
+    'Not saved: the download stopped answering. Check the connection, then try again.',
+  );
+  await expect(control.getByRole('button', { name: 'Save this guide for offline reading' })).toBeVisible();
+});
+
+test('a full device never hides a page from an online reader, and the save says why', async ({ page, context }) => {
+  await firstVisit(page, '/');
+  // Room for what is kept now and not much more: the next copies the worker keeps fail as on a full phone.
+  const { usage = 0 } = await page.evaluate(() => navigator.storage.estimate());
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: usage + 2_000 });
+  for (const path of ['/benefits/', '/guide/', '/conclusion/']) {
+    await page.goto(path);
+    await expect(page.locator('h1'), path).not.toHaveText('You are offline');
+    await expect(page.locator('article').first()).toBeVisible();
+  }
+  await page.goto('/');
+  const control = saveControl(page);
+  await control.getByRole('button', { name: 'Save this guide for offline reading' }).click();
+  await expect(control.getByRole('status')).toHaveText(
+    /^Not saved: (this device is out of storage: [\d.,]+ MB free, the guide needs [\d.]+ MB\. Free some space, then try again|the browser would not store the guide \(it needs [\d.]+ MB\)\. Free some space on this device, then try again)\.$/,
+  );
+  await expect(control.getByRole('button', { name: 'Save this guide for offline reading' })).toBeVisible();
+});
+
+test('addresses written another way open offline: no final slash, a tracking query, a former address', async ({
+  page,
+  context,
+}) => {
+  await onHost(nextBuild(), async (host) => {
+    await firstVisitAndSave(page, host.url);
+    await context.setOffline(true);
+    await page.goto(`${host.url}/benefits`);
+    await expect(page).toHaveURL(`${host.url}/benefits/`);
+    await expect(page.locator('h1')).toHaveText(/^Benefits of Deep Tissue Massage/);
+    await page.goto(`${host.url}/benefits/?utm_source=x`);
+    await expect(page.locator('h1')).toHaveText(/^Benefits of Deep Tissue Massage/);
+    await page.goto(`${host.url}${FORMER.from}`);
+    await expect(page).toHaveURL(`${host.url}${FORMER.to}`);
+    await expect(page.locator('article')).toContainText(CHANGED.to);
+  });
+});
+
+test('a new build is offered with a polite notice, and replaces the old copy on reload without mixing', async ({
+  page,
+}) => {
+  await onHost(distDir, async (host) => {
+    await firstVisit(page, `${host.url}/`);
+    await page.goto(`${host.url}/conclusion/`);
+    await kept(page, '/conclusion/');
+    const [first] = await cacheNames(page);
+
+    host.serve(nextBuild());
+    await page.reload();
+    // Until the reader reloads, the old build is read whole: its page, from its cache.
+    await expect(page.locator('article')).toContainText(CHANGED.from);
+    const notice = page.locator('update-notice');
+    await expect(notice.getByRole('status')).toHaveText('This guide has been updated. Reload to see the new version.');
+    expect(await cacheNames(page)).toHaveLength(2);
+    expect((await axe(page).include('update-notice').analyze()).violations).toEqual([]);
+
+    await notice.getByRole('button', { name: 'Reload' }).click();
+    await expect(page.locator('article')).toContainText(CHANGED.to);
+    await expect.poll(() => cacheNames(page)).toEqual([expect.not.stringMatching(first!)]);
+    await expect(notice.getByRole('status')).toHaveText('');
+  });
+});
+
+test('an update cut off midway leaves the saved copy whole, and installs whole once the connection is back', async ({
+  page,
+  context,
+}) => {
+  await onHost(distDir, async (host) => {
+    await firstVisitAndSave(page, host.url);
+    host.serve(nextBuild());
+    const restore = await cutWorkerOff(context, 5);
+    const update = await updateInstall(page);
+    await restore();
+    // Whatever the reader does next (Reload if it is offered), offline the whole guide opens, styled.
+    const reload = page.locator('update-notice').getByRole('button', { name: 'Reload' });
+    if (await reload.isVisible()) await reload.click();
+    await context.setOffline(true);
+    await readWhole(page, host.url, EVERY_PAGE);
+    await page.goto(`${host.url}/`);
+    await expect(saveControl(page).getByRole('status')).toHaveText(SAVED_BEFORE);
+    // The cut-off update never took over.
+    expect(update).toBe('failed');
+
+    // Back online, the update installs whole, saved, and takes over on Reload.
+    await context.setOffline(false);
+    expect(await updateInstall(page)).toBe('installed');
+    await page.locator('update-notice').getByRole('button', { name: 'Reload' }).click();
+    await showsBuild(page, nextBuild());
+    await expect.poll(() => cacheNames(page)).toHaveLength(1);
+    await context.setOffline(true);
+    await readWhole(page, host.url, EVERY_PAGE);
+    await expect(page.locator('article')).toContainText(CHANGED.to);
+  });
+});
+
+test('a second deploy during an update leaves the saved copy whole', async ({ page, context }) => {
+  await onHost(distDir, async (host) => {
+    await firstVisitAndSave(page, host.url);
+    host.serve(nextBuild());
+    // Halfway through the update's downloads, the host goes back to the current build (a second deploy).
+    await afterWorkerFetches(context, 5, () => host.serve(distDir));
+    const update = await updateInstall(page);
+    const reload = page.locator('update-notice').getByRole('button', { name: 'Reload' });
+    if (await reload.isVisible()) await reload.click();
+    await context.setOffline(true);
+    await readWhole(page, host.url, EVERY_PAGE);
+    await expect(page.locator('article')).toContainText(CHANGED.from);
+    expect(update).toBe('failed');
+  });
+});
+
+test('an update that renames the styles and scripts keeps the pages read styled offline, copying unchanged files', async ({
+  page,
+  context,
+}) => {
+  const next = nextBuild();
+  await onHost(distDir, async (host) => {
+    await firstVisit(page, `${host.url}/`);
+    await page.goto(`${host.url}/conclusion/`);
+    await kept(page, '/conclusion/');
+    host.serve(next);
+    const fetched = await workerFetches(context);
+    expect(await updateInstall(page)).toBe('installed');
+    // Files whose bytes are the same in both builds came from the old cache, not the network.
+    const unchanged = ['/favicon.svg', '/manifest.webmanifest'].filter((path) =>
+      builtFile(distDir, path).equals(builtFile(next, path)),
+    );
+    expect(unchanged).not.toEqual([]);
+    expect(fetched.filter((path) => unchanged.includes(path))).toEqual([]);
+    await page.locator('update-notice').getByRole('button', { name: 'Reload' }).click();
+    await expect(page.locator('article')).toContainText(CHANGED.to);
+    await context.setOffline(true);
+    await readWhole(page, host.url, ['/', '/conclusion/']);
+  });
+});
+
+test('a page kept from the current build loads its own scripts on demand after the host has moved on', async ({
+  page,
+}) => {
+  await onHost(distDir, async (host) => {
+    await firstVisit(page, `${host.url}/`);
+    host.serve(nextBuild());
+    expect(await updateInstall(page)).toBe('installed');
+    // The kept page, from the cache, opens the search dialog, whose script the page never loaded before and the
+    // host no longer has.
+    await page.reload();
+    await expect(page.locator('update-notice').getByRole('button', { name: 'Reload' })).toBeVisible();
+    await page.getByRole('button', { name: /^Search/ }).click();
+    await expect(page.getByRole('dialog').getByRole('searchbox')).toBeVisible();
+  });
+});
+
+test('while an update waits, a page of the new build gets its own search files, and is kept for the update', async ({
+  page,
+  context,
+}) => {
+  const next = nextBuild();
+  await onHost(distDir, async (host) => {
+    await firstVisit(page, `${host.url}/`);
+    // The reader searches: the current build's search files are kept.
+    await searchInDialog(page, 'stress');
+    await kept(page, '/pagefind/pagefind-entry.json');
+    host.serve(next);
+    expect(await updateInstall(page)).toBe('installed');
+
+    // A page the current build has not kept comes from the host, which has the next build: the page is the next
+    // build's, and so is every file it loads.
+    await page.goto(`${host.url}/benefits/`);
+    await showsBuild(page, next);
+    const entry = await page.evaluate(async () => (await fetch('/pagefind/pagefind-entry.json')).text());
+    expect(entry).toBe(builtFile(next, '/pagefind/pagefind-entry.json').toString('utf8'));
+    await searchInDialog(page, 'stress');
+
+    // Taking over, the next build has that page too.
+    await page.goto(`${host.url}/`);
+    await page.locator('update-notice').getByRole('button', { name: 'Reload' }).click();
+    await showsBuild(page, next);
+    await expect.poll(() => cacheNames(page)).toHaveLength(1);
+    await context.setOffline(true);
+    await readWhole(page, host.url, ['/', '/benefits/']);
+  });
+});
+
+test('two tabs: Reload in one moves both to the new build', async ({ page, context }) => {
+  await onHost(distDir, async (host) => {
+    await firstVisit(page, `${host.url}/`);
+    await page.goto(`${host.url}/conclusion/`);
+    await kept(page, '/conclusion/');
+    const other = await context.newPage();
+    await other.goto(`${host.url}/conclusion/`);
+    host.serve(nextBuild());
+    expect(await updateInstall(page)).toBe('installed');
+    for (const tab of [page, other])
+      await expect(tab.locator('update-notice').getByRole('button', { name: 'Reload' })).toBeVisible();
+
+    await page.locator('update-notice').getByRole('button', { name: 'Reload' }).click();
+    await expect(page.locator('article')).toContainText(CHANGED.to);
+    // The other tab follows: the old build's files are gone, so it does not stay on its page.
+    await expect(other.locator('article')).toContainText(CHANGED.to);
+    await expect(other.locator('update-notice').getByRole('status')).toHaveText('');
+    expect(await styled(other)).toBe(true);
+  });
+});
+
+test('Remove while an update waits leaves the update whole, with its offline page', async ({ page, context }) => {
+  await onHost(distDir, async (host) => {
+    await firstVisitAndSave(page, host.url);
+    host.serve(nextBuild());
+    expect(await updateInstall(page)).toBe('installed');
+    const control = saveControl(page);
+    await control.getByRole('button', { name: 'Remove the saved copy' }).click();
+    await control.getByRole('button', { name: 'Yes, remove it' }).click();
+    await expect(control.getByRole('status')).toHaveText('The saved copy is removed from this device.');
+
+    await page.locator('update-notice').getByRole('button', { name: 'Reload' }).click();
+    await showsBuild(page, nextBuild());
+    await expect(page.locator('update-notice').getByRole('status')).toHaveText('');
+    await expect.poll(() => cacheNames(page)).toHaveLength(1);
+    expect(await inCache(page, '/conclusion/')).toBe(false);
+    await context.setOffline(true);
+    await page.goto(`${host.url}/conclusion/`);
+    await expect(page.locator('h1')).toHaveText('You are offline');
+    expect(await styled(page)).toBe(true);
+  });
 });
 
 test('the save control and the offline page pass axe (light and dark)', async ({ page, context }) => {
-  const axe = () =>
-    new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
-  await page.goto('/guide/');
-  await kept(page, '/guide/');
-  const save = page.locator('save-for-offline');
-  await save.getByRole('button', { name: /^Save this guide/ }).click();
-  await expect(save.getByRole('status')).toContainText('Saved:');
+  await firstVisit(page, '/guide/');
+  const control = await saveGuide(page);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/guide/');
-    await expect(save.getByRole('status')).toContainText('Saved on this device');
-    expect((await axe().include('save-for-offline').analyze()).violations).toEqual([]);
+    await expect(control.getByRole('status')).toHaveText(SAVED_BEFORE);
+    expect((await axe(page).include('save-for-offline').analyze()).violations).toEqual([]);
+    await control.getByRole('button', { name: 'Remove the saved copy' }).click();
+    await expect(control.getByRole('button', { name: 'Keep it' })).toBeFocused();
+    expect((await axe(page).include('save-for-offline').analyze()).violations).toEqual([]);
     await context.setOffline(true);
     await page.goto('/not-a-page-of-the-guide/');
     await expect(page.locator('h1')).toHaveText('You are offline');
     await expect(page.locator('offline-pages').getByRole('link').first()).toBeVisible();
-    expect((await axe().analyze()).violations).toEqual([]);
+    expect((await axe(page).analyze()).violations).toEqual([]);
     await context.setOffline(false);
   }
 });
@@ -133,35 +498,4 @@ test('without service workers the save control does not appear and pages work as
   await expect(page.locator('save-for-offline')).toBeHidden();
   await expect(page.locator('article p').first()).toBeVisible();
   await context.close();
-});
-
-test('a new build is offered with a polite notice, and replaces the old copy on reload without mixing', async ({
-  page,
-}) => {
-  const next = process.env[NEXT_BUILD_ENV];
-  expect(next, 'the next version, built by tests/e2e/support/next-build.ts').toBeTruthy();
-  const host = await startStaticHost(distDir);
-  try {
-    await page.goto(`${host.url}/`);
-    await kept(page, '/');
-    await page.goto(`${host.url}/conclusion/`);
-    await kept(page, '/conclusion/');
-    const [first] = await cacheNames(page);
-
-    host.serve(next!);
-    await page.reload();
-    // Until the reader reloads, the old build is read whole: its page, from its cache.
-    await expect(page.locator('article')).toContainText(CHANGED.from);
-    const notice = page.locator('update-notice');
-    await expect(notice.getByRole('status')).toHaveText('This guide has been updated. Reload to see the new version.');
-    expect(await cacheNames(page)).toHaveLength(2);
-    expect((await new AxeBuilder({ page }).include('update-notice').analyze()).violations).toEqual([]);
-
-    await notice.getByRole('button', { name: 'Reload' }).click();
-    await expect(page.locator('article')).toContainText(CHANGED.to);
-    await expect.poll(() => cacheNames(page)).toEqual([expect.not.stringMatching(first!)]);
-    await expect(notice.getByRole('status')).toHaveText('');
-  } finally {
-    await host.close();
-  }
 });

@@ -22,8 +22,8 @@ describe('kilobytes', () => {
 describe('cacheName and saveBytes', () => {
   it('names the cache after the build and adds up what a save downloads', () => {
     expect(cacheName('abc123')).toBe('guide-abc123');
-    const manifest = { files: { '/': ['d1', 3000], '/a/': ['d2', 2000], '/og.png': ['d3', 9] }, save: ['/', '/a/'] };
-    expect(saveBytes(manifest as unknown as OfflineManifest)).toBe(5000);
+    const manifest = { files: { '/': ['d1', 3000], '/a/': ['d2', 2000], '/icons/192.png': ['d3', 9] } };
+    expect(saveBytes(manifest as unknown as OfflineManifest)).toBe(5009);
   });
 });
 

@@ -9,21 +9,43 @@ export type OfflineFileFacts = readonly [digest: string, downloadBytes: number];
 export interface OfflineManifest {
   /** Names this build; changes whenever any file the worker keeps changes. */
   buildId: string;
-  /** The Cache Storage name of this build's files. */
-  cache: string;
-  /** Every file the worker may keep, by site path (`/`, `/benefits/`, `/_astro/…`, `/pagefind/…`). */
+  /**
+   * Every file the worker may keep, by site path (`/`, `/benefits/`, `/_astro/…`, `/pagefind/…`): what "Save this
+   * guide" downloads (every page, asset and search file; no link-preview images).
+   */
   files: Readonly<Record<string, OfflineFileFacts>>;
-  /** The styles and scripts every page loads at once: kept with the first page, which came before the worker. */
+  /**
+   * What every page of this build needs to run, fetched when the worker installs: styles, every script (those loaded
+   * on demand too), the files pages link to (icon, web app manifest), the offline page and the search entry.
+   */
   shell: readonly string[];
+  /** The search engine: every file of the search bundle but the pages' fragments and the files kept on use. */
+  search: readonly string[];
+  /**
+   * Where the files are that are kept only as a reader's searches use them, never all at once: the lexicon's shards
+   * (a path prefix). A search loads a few of the thousand; saving them all would triple what "Save" downloads.
+   */
+  onUse: string;
   /** Each page's search fragment (its title and text for results), kept with the page so search finds it offline. */
   fragments: Readonly<Record<string, string>>;
-  /** What "Save this guide" downloads: every page, asset and search file (no link-preview images). */
-  save: readonly string[];
   /** Sections of the guide among the saved pages, for "Saved: 12 sections and search". */
   sections: number;
   /** The page shown for a page that is neither saved nor reachable. */
   offlinePage: string;
+  /** Bytes the saved copy takes on the device (files as stored, uncompressed), for "the guide needs 0.6 MB". */
+  storeBytes: number;
 }
+
+/** What /sw.js carries of its build: the id, and where its manifest is with the manifest's digest. */
+export interface OfflineBuild {
+  buildId: string;
+  /** Site path of the manifest, `/sw-<build id>.json`. */
+  manifest: string;
+  digest: string;
+}
+
+/** Where a build's manifest is published. */
+export const manifestPath = (buildId: string) => `/sw-${buildId}.json`;
 
 /** Every build's cache starts with this; caches with other names are not the guide's. */
 export const CACHE_PREFIX = 'guide-';
@@ -37,23 +59,34 @@ export const cacheName = (buildId: string) => `${CACHE_PREFIX}${buildId}`;
  */
 export const BUILD_PLACEHOLDERS = { buildId: '0build0id0placeholder0', saveSize: '0save0size0placeholder0' } as const;
 
-/** Messages pages send to the worker. */
-export type PageMessage = { type: 'status' } | { type: 'save' } | { type: 'remove' } | { type: 'activate' };
+/**
+ * Messages to a worker: from pages (`status`, `save`, `remove`, `activate`), and from the active worker to a newer
+ * one waiting to take over (`keep` pages read meanwhile, or the whole guide without `paths`; `clear` its copy).
+ */
+export type WorkerMessage =
+  { type: 'status' | 'save' | 'remove' | 'activate' | 'clear' } | { type: 'keep'; paths?: readonly string[] };
 
-/** What the worker answers about the saved copy, on the message's port. */
-/** What a saved copy holds, kept with its mark so that later visits can say so. */
-export interface SavedCopy {
+/** Why a save did not complete: the connection, another build on the host, or no room on the device. */
+export type SaveFailure = 'network' | 'changed' | 'storage';
+
+/** The saved copy as the worker has checked it: saved only if its mark and every file are there. */
+export interface SaveStatus {
+  saved: boolean;
   sections: number;
   /** Download size of the whole saved copy, as readers read it: "192 KB". */
   size: string;
 }
 
-export interface SaveStatus extends SavedCopy {
-  saved: boolean;
-}
+/** The worker's answer, on the message's port: progress while saving, then the state and what went wrong if anything. */
+export type SaveProgress =
+  | { type: 'progress'; done: number; total: number }
+  | ({ type: 'done'; failed?: SaveFailure; room?: StorageRoom } & SaveStatus);
 
-/** Progress of a save, then its result, on the message's port. */
-export type SaveProgress = { type: 'progress'; done: number; total: number } | ({ type: 'done' } & SaveStatus);
+/** Room for the saved copy, in bytes: what the browser says is free, and what the copy needs. */
+export interface StorageRoom {
+  free: number;
+  needs: number;
+}
 
 /**
  * The site path a URL is kept under: its pathname, with `…/index.html` as `…/`, without query or fragment (a page
@@ -68,9 +101,15 @@ export function kilobytes(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('en-US')} KB`;
 }
 
-/** Total download size of what "Save this guide" fetches. */
+/** Total download size of what "Save this guide" fetches: every file of the manifest. */
+/** What "Save this guide" keeps: every file but those kept on use. */
+export function savedFiles(manifest: OfflineManifest): string[] {
+  return Object.keys(manifest.files).filter((path) => !path.startsWith(manifest.onUse));
+}
+
+/** What "Save this guide" downloads, in bytes. */
 export function saveBytes(manifest: OfflineManifest): number {
-  return manifest.save.reduce((total, path) => total + (manifest.files[path]?.[1] ?? 0), 0);
+  return savedFiles(manifest).reduce((total, path) => total + manifest.files[path]![1], 0);
 }
 
 /**

@@ -1,9 +1,10 @@
 /**
  * On every page (src/components/offline/UpdateNotice.astro): registers the service worker, says whether it could
- * (for the save control, ./save-control.ts), and says so when a newer build of the guide is ready.
+ * (for the save control, ./save-control.ts), says so when a newer build of the guide is ready, and reloads the page
+ * when that build takes over (here or in another tab), as the old build's files are gone then.
  */
 import { OFFLINE, PATHS, WORKER_URL_POLICY } from '../../consts';
-import type { PageMessage } from './offline-manifest';
+import type { WorkerMessage } from './offline-manifest';
 
 interface TrustedTypesFactory {
   createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string };
@@ -20,7 +21,6 @@ function workerUrl(): string {
   return policy ? policy.createScriptURL(PATHS.serviceWorker) : PATHS.serviceWorker;
 }
 
-const post = (worker: ServiceWorker | null | undefined, message: PageMessage) => worker?.postMessage(message);
 const serviceWorker = navigator.serviceWorker as ServiceWorkerContainer | undefined;
 
 /** Tells the page's other parts (the save control) whether the worker is registered. */
@@ -37,13 +37,20 @@ function offer(waiting: ServiceWorker | null): void {
   notice.querySelector('[role=status]')!.textContent = 'This guide has been updated. Reload to see the new version.';
   const reload = notice.querySelector('button')!;
   reload.hidden = false;
-  reload.onclick = () => {
-    serviceWorker.addEventListener('controllerchange', () => location.reload());
-    post(waiting, { type: 'activate' });
-  };
+  // The page reloads once the new worker is in charge; if another tab has put it there already, at once.
+  reload.onclick = () =>
+    waiting.state === 'installed'
+      ? waiting.postMessage({ type: 'activate' } satisfies WorkerMessage)
+      : location.reload();
 }
 
 if (serviceWorker) {
+  // A first worker taking charge changes nothing on the page; an update does.
+  let controlled = !!serviceWorker.controller;
+  serviceWorker.addEventListener('controllerchange', () => {
+    if (controlled) location.reload();
+    controlled = true;
+  });
   const track = (worker: ServiceWorker | null) =>
     worker?.addEventListener('statechange', () => worker.state === 'installed' && offer(worker));
   serviceWorker.register(workerUrl()).then(

@@ -1,10 +1,10 @@
 /**
  * `<save-for-offline>` (src/components/offline/SaveForOffline.astro): shown while the page learns whether the offline
  * worker is registered (src/client/offline/register.ts says so on `<html>`); removed where it is not (private windows,
- * older browsers). It shows the saved state on arrival, and its actions load on the first press (./save-actions.ts).
+ * older browsers). Its actions (./save-actions.ts) load on the first press, or at once where this device holds a saved
+ * copy, to show it: that code, like the copy, is then on the device.
  */
 import { OFFLINE } from '../../consts';
-import type { SavedCopy } from './offline-manifest';
 
 class SaveForOffline extends HTMLElement {
   connectedCallback() {
@@ -15,18 +15,12 @@ class SaveForOffline extends HTMLElement {
 
   async start(ready: boolean): Promise<void> {
     if (!ready) return this.remove();
-    const [save, remove] = this.querySelectorAll('button');
-    const mark = await caches.match(OFFLINE.savedMark);
-    if (mark) {
-      const copy = (await mark.json()) as SavedCopy;
-      this.querySelector('[role=status]')!.textContent =
-        `Saved on this device: ${copy.sections} sections and search, ${copy.size}.`;
-      save!.hidden = true;
-      remove!.hidden = false;
-    }
+    const actions = () => import('./save-actions');
+    // The mark is written only once the worker has checked every file; the worker checks again before "Saved" shows.
+    if (await caches.match(OFFLINE.savedMark)) void actions().then((module) => module.arrive(this));
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest('button');
-      if (button) void import('./save-actions').then((actions) => actions.press(this, button === save));
+      if (button) void actions().then((module) => module.press(this, button));
     });
   }
 }

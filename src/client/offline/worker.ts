@@ -1,26 +1,37 @@
 /**
- * The service worker, bundled into /sw.js with this build's manifest by src/integrations/offline/. It keeps every
- * page a reader opens (and what that page loads), and the whole guide when they choose "Save this guide", in one
- * cache named after the build. Files are taken only if their digest matches this build's, so two builds never mix in
- * a cache; a newer build is installed beside the old one, offered to the reader, and replaces it when they reload.
+ * The service worker, bundled into /sw.js by src/integrations/offline/ with this build's id and the digest of its
+ * manifest (`/sw-<build id>.json`, the files and their digests: fetched once, checked, and kept in the build's cache,
+ * so that the worker stays the same size however large the guide grows). It keeps the pages
+ * a reader opens, and the whole guide when they choose "Save this guide", in one cache named after the build. The
+ * rules it keeps (README, "Offline reading"):
+ * - A build's cache takes over only once complete and checked. Install fetches the shell and what the reader had (the
+ *   whole guide if they saved it), copies files whose bytes did not change from the old cache, checks every digest,
+ *   and fails if anything is missing, leaving the old worker and its cache in charge.
+ * - A page runs only with its own build's files: from that build's cache, or from the network when the copy is that
+ *   build's. Pages of a newer build, read while it waits to take over, are kept by its worker.
+ * - Keeping a copy never delays or replaces a network response, and a save ends with what happened and why.
  */
 import {
   CACHE_PREFIX,
+  cacheName,
+  type OfflineBuild,
   contentDigest,
   kilobytes,
   saveBytes,
+  savedFiles,
   sitePath,
   type OfflineManifest,
-  type PageMessage,
-  type SavedCopy,
+  type SaveFailure,
   type SaveProgress,
   type SaveStatus,
+  type WorkerMessage,
 } from './offline-manifest';
 import { OFFLINE } from '../../consts';
 
-/** This build's manifest, written in by the build (esbuild `define`). */
-declare const OFFLINE_MANIFEST: OfflineManifest;
-const manifest = OFFLINE_MANIFEST;
+/** This build, written in by the build (esbuild `define`). */
+declare const OFFLINE_BUILD: OfflineBuild;
+const { buildId } = OFFLINE_BUILD;
+const CACHE = cacheName(buildId);
 
 // The worker's global scope, with what it uses (TypeScript's DOM library does not describe it).
 interface ExtendableEvent extends Event {
@@ -28,108 +39,198 @@ interface ExtendableEvent extends Event {
 }
 interface FetchEvent extends ExtendableEvent {
   request: Request;
+  clientId: string;
+  resultingClientId: string;
   respondWith(response: Promise<Response>): void;
 }
-interface MessageFromPage extends ExtendableEvent {
-  data: PageMessage;
+interface MessageEvent extends ExtendableEvent {
+  data: WorkerMessage;
   ports: readonly MessagePort[];
 }
 interface WorkerScope {
   location: Location;
-  registration: { update(): Promise<unknown> };
-  clients: { claim(): Promise<void>; matchAll(options: { type: 'window' }): Promise<readonly { url: string }[]> };
+  registration: { installing: ServiceWorker | null; waiting: ServiceWorker | null; update(): Promise<unknown> };
+  clients: {
+    claim(): Promise<void>;
+    matchAll(options: { type: 'window'; includeUncontrolled: boolean }): Promise<readonly { url: string }[]>;
+  };
   skipWaiting(): Promise<void>;
   addEventListener(type: 'install' | 'activate', listener: (event: ExtendableEvent) => void): void;
   addEventListener(type: 'fetch', listener: (event: FetchEvent) => void): void;
-  addEventListener(type: 'message', listener: (event: MessageFromPage) => void): void;
+  addEventListener(type: 'message', listener: (event: MessageEvent) => void): void;
 }
 const scope = self as unknown as WorkerScope;
 
-/** Caches of other builds of the guide. */
-async function olderCaches(): Promise<string[]> {
-  return (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== manifest.cache);
-}
+const ownCache = () => caches.open(CACHE);
 
-/**
- * Fetches a file of this build from the network and keeps it if it is this build's copy. A copy from another build
- * (the site was updated) is passed on but not kept, and the worker looks for its own update.
- */
-async function fetchAndKeep(path: string, cache: Cache): Promise<Response> {
-  // Revalidated, so that the browser's HTTP cache cannot hand over another build's copy of a fixed-name file.
-  const response = await fetch(path, { cache: 'no-cache' });
-  if (!response.ok || response.redirected) return response;
-  const expected = manifest.files[path]?.[0];
-  if (expected && (await contentDigest(await response.clone().arrayBuffer())) === expected) {
-    await cache.put(path, response.clone());
-  } else {
-    void scope.registration.update();
+const digestOf = async (response: Response) => contentDigest(await response.arrayBuffer());
+
+/** This build's manifest, its files and what "Save this guide" keeps (every file but those kept on use), once `loaded`. */
+let manifest: OfflineManifest;
+let files: OfflineManifest['files'];
+let guide: string[];
+
+/** Loads the manifest: kept in this build's cache, else fetched and checked against the digest this script carries. */
+const loaded = (async () => {
+  let response = await caches.match(OFFLINE_BUILD.manifest, { cacheName: CACHE });
+  if (!response) {
+    response = await fetch(OFFLINE_BUILD.manifest, { cache: 'no-cache' });
+    if (!response.ok || (await digestOf(response.clone())) !== OFFLINE_BUILD.digest) throw new Error('changed');
+    await (await ownCache()).put(OFFLINE_BUILD.manifest, response.clone());
   }
-  return response;
-}
+  manifest = (await response.json()) as OfflineManifest;
+  files = manifest.files;
+  guide = savedFiles(manifest);
+})();
+// Each event waits for it, and fails (or goes to the network) if it could not load.
+loaded.catch(() => {});
+
+/** A download that has sent nothing for this long has failed (a connection that hangs rather than drops). */
+const FETCH_TIMEOUT_MS = 20_000;
+
+/** Where the cache notes the build of a page from a newer build (by client id), should the worker restart. */
+const CLIENT_BUILD = '/.offline/client/';
+
+/** Other builds' caches. */
+const olderCaches = async () => (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE);
+
+/** The worker of a newer build, installing or waiting to take over (tells it what the reader does meanwhile). */
+const tellNewer = (message: WorkerMessage) => {
+  for (const worker of [scope.registration.installing, scope.registration.waiting]) worker?.postMessage(message);
+};
 
 /** The paths with each page's search fragment beside it, so that search finds the page offline. */
 const withFragments = (paths: readonly string[]) =>
   paths.flatMap((path) => [path, ...(manifest.fragments[path] ? [manifest.fragments[path]] : [])]);
 
-/** Keeps each path not kept yet; `onEach` hears of every one done, kept or not (offline, gone). */
-async function keepAll(paths: readonly string[], onEach: () => void = () => {}): Promise<void> {
-  const cache = await caches.open(manifest.cache);
-  const queue = [...new Set(paths)].filter((path) => path in manifest.files);
+/** Why keeping a file failed, from the error. */
+const failureOf = (error: unknown): SaveFailure =>
+  (error as Error).name === 'QuotaExceededError'
+    ? 'storage'
+    : (error as Error).message === 'changed'
+      ? 'changed'
+      : 'network';
+
+/**
+ * This build's copy of `path` from the network, checked against its digest. Another build's copy (the host has
+ * moved on) throws `changed`, and the worker looks for its own update.
+ */
+async function fetchChecked(path: string): Promise<Response> {
+  // Revalidated, so that the browser's HTTP cache cannot hand over another build's copy of a fixed-name file.
+  const response = await fetch(path, { cache: 'no-cache', signal: AbortSignal.timeout(FETCH_TIMEOUT_MS) });
+  if (response.status >= 500) throw new Error('network');
+  if (response.ok && !response.redirected && (await digestOf(response.clone())) === files[path]?.[0]) return response;
+  void scope.registration.update();
+  throw new Error('changed');
+}
+
+/** A copy of `path` in an older cache whose bytes are this build's: copied forward rather than downloaded again. */
+async function copyOf(path: string, older: readonly string[]): Promise<Response | undefined> {
+  for (const name of older) {
+    const copy = await caches.match(path, { cacheName: name });
+    if (copy && (await digestOf(copy.clone())) === files[path]![0]) return copy;
+  }
+}
+
+/**
+ * Keeps every one of `paths` that this build has: already kept, copied from an `older` cache, or fetched and
+ * checked (a dropped request is tried once more). Stops at the first failure and resolves with its reason.
+ */
+async function keepAll(
+  paths: readonly string[],
+  older: readonly string[] = [],
+  onEach = () => {},
+): Promise<SaveFailure | undefined> {
+  const cache = await ownCache();
+  const queue = [...new Set(paths)].filter((path) => path in files);
+  let failed: SaveFailure | undefined;
   // A few at a time, as a browser would: the whole guide is about a hundred small files.
   const worker = async () => {
-    for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
-      if (!(await cache.match(path))) await fetchAndKeep(path, cache).catch(() => undefined);
-      onEach();
+    for (let path = queue.shift(); path !== undefined && !failed; path = queue.shift()) {
+      try {
+        if (!(await cache.match(path)))
+          await cache.put(
+            path,
+            (await copyOf(path, older)) ?? (await fetchChecked(path).catch(() => fetchChecked(path))),
+          );
+        onEach();
+      } catch (error) {
+        failed ??= failureOf(error);
+      }
     }
   };
   await Promise.all(Array.from({ length: 6 }, worker));
+  return failed;
 }
 
-/** Marks this build's cache as a saved copy, with what it holds for the control to show on later visits. */
-async function markSaved(): Promise<void> {
-  const summary: SavedCopy = { sections: manifest.sections, size: kilobytes(saveBytes(manifest)) };
-  await (await caches.open(manifest.cache)).put(OFFLINE.savedMark, Response.json(summary));
+/** Whether this build's cache holds every one of `paths`: the check before a cache takes over or is called saved. */
+async function holdsAll(paths: readonly string[]): Promise<boolean> {
+  const cache = await ownCache();
+  return (await Promise.all(paths.map((path) => cache.match(path)))).every(Boolean);
+}
+
+/** Marks this build's copy as saved, once every file of the guide is checked to be in it. */
+async function markIfSaved(): Promise<void> {
+  if (await holdsAll(guide)) await (await ownCache()).put(OFFLINE.savedMark, new Response());
 }
 
 async function status(): Promise<SaveStatus> {
-  const cache = await caches.open(manifest.cache);
-  const saved =
-    !!(await cache.match(OFFLINE.savedMark)) &&
-    (await Promise.all(manifest.save.map((path) => cache.match(path)))).every(Boolean);
+  const saved = !!(await caches.match(OFFLINE.savedMark, { cacheName: CACHE })) && (await holdsAll(guide));
   return { saved, sections: manifest.sections, size: kilobytes(saveBytes(manifest)) };
 }
 
-async function saveAll(port: MessagePort | undefined): Promise<void> {
+type SaveResult = Extract<SaveProgress, { type: 'done' }>;
+
+/** Saves the whole guide, telling `port` each file done; resolves with the checked result and what went wrong. */
+async function saveAll(port?: MessagePort): Promise<SaveResult> {
   let done = 0;
-  const total = manifest.save.length;
-  await keepAll(manifest.save, () =>
-    port?.postMessage({ type: 'progress', done: ++done, total } satisfies SaveProgress),
-  );
-  // Marked even if a file could not be fetched, so that trying again, or the next update, fetches the whole guide.
-  await markSaved();
-  port?.postMessage({ type: 'done', ...(await status()) } satisfies SaveProgress);
+  const total = guide.length;
+  let failed = await keepAll(guide, [], () => port?.postMessage({ type: 'progress', done: ++done, total }));
+  if (!failed) await markIfSaved().catch((error: unknown) => (failed = failureOf(error)));
+  if (failed !== 'storage') return { type: 'done', ...(await status()), failed };
+  const { quota = 0, usage = 0 } = await navigator.storage.estimate();
+  return { type: 'done', ...(await status()), failed, room: { free: quota - usage, needs: manifest.storeBytes } };
 }
 
-/** Removes the saved copy and every kept page; the offline page stays, so that a missing page still explains itself. */
-async function removeAll(): Promise<void> {
-  for (const name of await caches.keys()) if (name.startsWith(CACHE_PREFIX)) await caches.delete(name);
-  await keepAll([manifest.offlinePage]);
+/** Removes the saved copy and the pages kept; the shell stays, so that a missing page still explains itself. */
+async function clear(): Promise<void> {
+  const cache = await ownCache();
+  for (const request of await cache.keys()) {
+    const path = sitePath(new URL(request.url));
+    if (path !== OFFLINE_BUILD.manifest && !manifest.shell.includes(path)) await cache.delete(request);
+  }
 }
 
 scope.addEventListener('install', (event) => {
   event.waitUntil(
     (async () => {
-      // An update fetches again, from this build, what the reader had: the whole guide if they saved it.
+      await loaded;
+      // An update keeps, from this build, what the reader had: the whole guide if they saved it; else the pages they
+      // read (those open now too) and, if they searched, the search engine.
       const older = await olderCaches();
-      const had: string[] = [];
       let saved = false;
+      const had: string[] = [];
       for (const name of older) {
         const cache = await caches.open(name);
         saved ||= !!(await cache.match(OFFLINE.savedMark));
         for (const request of await cache.keys()) had.push(sitePath(new URL(request.url)));
       }
-      await keepAll([manifest.offlinePage, ...(saved ? manifest.save : withFragments(had))]);
-      if (saved) await markSaved();
+      // (On a first visit no page is controlled yet: the page that registered this worker is kept too.)
+      for (const client of await scope.clients.matchAll({ type: 'window', includeUncontrolled: true }))
+        had.push(sitePath(new URL(client.url)));
+      const searched = had.some((path) => manifest.search.includes(path));
+      const wanted = [
+        ...manifest.shell,
+        ...(saved ? guide : [...withFragments(had), ...(searched ? manifest.search : [])]),
+      ].filter((path) => path in files);
+      const failed = await keepAll(wanted, older);
+      if (failed || !(await holdsAll(wanted))) {
+        // Incomplete: this build never takes over, and its partial copy goes. The next visit tries again.
+        await caches.delete(CACHE);
+        throw new Error(`Build ${buildId} not installed: ${failed ?? 'incomplete'}`);
+      }
+      // Saved, unless the reader removed the saved copy meanwhile.
+      if (saved && (await caches.match(OFFLINE.savedMark))) await markIfSaved();
       // The first worker starts straight away; an update waits until the reader reloads (the page offers it).
       if (!older.length) await scope.skipWaiting();
     })(),
@@ -139,34 +240,84 @@ scope.addEventListener('install', (event) => {
 scope.addEventListener('activate', (event) => {
   event.waitUntil(
     (async () => {
-      // This build's cache is complete: the old ones go.
+      await loaded;
+      // This build's cache is complete: the old ones go, and pages still showing them reload (register.ts).
       for (const name of await olderCaches()) await caches.delete(name);
       await scope.clients.claim();
-      // The pages open now came before this worker (a first visit): they are kept, with what every page loads.
-      const open = await scope.clients.matchAll({ type: 'window' });
-      await keepAll(withFragments([...manifest.shell, ...open.map((client) => sitePath(new URL(client.url)))]));
+      // Pages opened while this worker installed had no worker to keep them: they are kept now.
+      const open = await scope.clients.matchAll({ type: 'window', includeUncontrolled: true });
+      await keepAll(withFragments(open.map((client) => sitePath(new URL(client.url)))));
     })(),
   );
 });
 
-/** The offline page, for a page that is neither kept nor reachable. */
-async function offlinePage(): Promise<Response> {
-  return (await (await caches.open(manifest.cache)).match(manifest.offlinePage)) ?? Response.error();
+/** Build id of the page each client shows, for pages read from the network (filled as they arrive). */
+const pageBuilds = new Map<string, Promise<string | undefined>>();
+
+/** The build of the page `clientId` shows: noted when it arrived; this build's unless noted otherwise. */
+async function buildOf(clientId: string): Promise<string> {
+  const noted =
+    (await pageBuilds.get(clientId)) ??
+    (await (await caches.match(CLIENT_BUILD + clientId, { cacheName: CACHE }))?.text());
+  return noted || buildId;
 }
 
-async function respond(event: FetchEvent, path: string | undefined): Promise<Response> {
-  const { request } = event;
-  const isPage = request.mode === 'navigate';
-  try {
-    if (!path) return await fetch(request);
-    const cache = await caches.open(manifest.cache);
-    // A page is kept with its search fragment, so that search finds it offline.
-    const fragment = manifest.fragments[path];
-    if (fragment) event.waitUntil(keepAll([fragment]));
-    return (await cache.match(path)) ?? (await fetchAndKeep(path, cache));
-  } catch {
-    return isPage ? offlinePage() : Response.error();
+/**
+ * Looks at a page that came from the network (a copy of its response): keeps it with its search fragment if it is
+ * this build's; a newer build's page is noted as such and handed to that build's worker to keep. Resolves with its build.
+ */
+async function readPage(clientId: string, path: string, response: Response): Promise<string | undefined> {
+  const copy = response.clone();
+  const body = await response.arrayBuffer();
+  if (response.ok && (await contentDigest(body)) === files[path]?.[0]) {
+    await (await ownCache()).put(path, copy).catch(() => {});
+    await keepAll(withFragments([path]).slice(1));
+    return buildId;
   }
+  const build = /data-build="(\w+)"/.exec(new TextDecoder().decode(body))?.[1];
+  if (build && build !== buildId) {
+    await (await ownCache()).put(CLIENT_BUILD + clientId, new Response(build)).catch(() => {});
+    void scope.registration.update();
+    tellNewer({ type: 'keep', paths: [path] });
+  }
+  return build;
+}
+
+/** A page: this build's kept copy, else the network's (kept in the background), else the offline page. */
+async function openPage(event: FetchEvent, url: URL, path: string): Promise<Response> {
+  // A kept page's address written without its final slash.
+  if (!(path in files) && `${path}/` in files) return Response.redirect(`${path}/${url.search}`, 301);
+  const cache = await ownCache();
+  const kept = await cache.match(path);
+  if (kept) return kept;
+  try {
+    // The request as the browser made it, so that a redirect reaches the browser as one.
+    const response = await fetch(event.request);
+    const build = readPage(event.resultingClientId, path, response.clone()).catch(() => undefined);
+    pageBuilds.set(event.resultingClientId, build);
+    event.waitUntil(build);
+    return response;
+  } catch {
+    return (await cache.match(manifest.offlinePage)) ?? Response.error();
+  }
+}
+
+/** A file a page loads: from the cache of the page's own build; from the network only as that build's copy. */
+async function openFile(event: FetchEvent, path: string): Promise<Response> {
+  const build = await buildOf(event.clientId);
+  const kept = await caches.match(path, { cacheName: cacheName(build) });
+  if (kept) return kept;
+  // A newer build's page: its files come from the host, which serves that build; its own worker checks what it keeps.
+  if (build !== buildId || !(path in files)) return fetch(event.request);
+  const response = await fetchChecked(path);
+  // Copied before the page reads it; kept meanwhile, and a failed write is only a copy not kept.
+  const copy = response.clone();
+  event.waitUntil(
+    ownCache()
+      .then((cache) => cache.put(path, copy))
+      .catch(() => {}),
+  );
+  return response;
 }
 
 scope.addEventListener('fetch', (event) => {
@@ -174,22 +325,37 @@ scope.addEventListener('fetch', (event) => {
   const url = new URL(request.url);
   if (request.method !== 'GET' || url.origin !== scope.location.origin) return;
   const path = sitePath(url);
-  const known = path in manifest.files ? path : undefined;
-  // Only this build's files and page visits are the worker's business; anything else goes to the network untouched.
-  if (!known && request.mode !== 'navigate') return;
-  event.respondWith(respond(event, known));
+  event.respondWith(
+    loaded.then(
+      () => (request.mode === 'navigate' ? openPage(event, url, path) : openFile(event, path)),
+      // Without its manifest the worker cannot tell its files: the network answers.
+      () => fetch(request),
+    ),
+  );
 });
 
 scope.addEventListener('message', (event) => {
   const message = event.data;
   const port = event.ports[0];
-  const work = (async () => {
-    if (message.type === 'status') port?.postMessage(await status());
-    else if (message.type === 'save') await saveAll(port);
-    else if (message.type === 'remove') {
-      await removeAll();
-      port?.postMessage(await status());
-    } else if (message.type === 'activate') await scope.skipWaiting();
-  })();
-  event.waitUntil(work);
+  event.waitUntil(
+    (async () => {
+      await loaded;
+      if (message.type === 'save') {
+        const result = await saveAll(port);
+        port?.postMessage(result);
+        // A newer build waiting to take over saves its copy too, so that the update keeps the guide saved.
+        if (!result.failed) tellNewer({ type: 'keep' });
+        return;
+      }
+      if (message.type === 'keep') {
+        await keepAll(message.paths ? withFragments(message.paths) : guide);
+        if (!message.paths) await markIfSaved();
+      } else if (message.type === 'remove' || message.type === 'clear') {
+        await clear();
+        // A newer build waiting to take over drops its copy too, and keeps its shell.
+        if (message.type === 'remove') tellNewer({ type: 'clear' });
+      } else if (message.type === 'activate') await scope.skipWaiting();
+      port?.postMessage({ type: 'done', ...(await status()) } satisfies SaveProgress);
+    })(),
+  );
 });

@@ -1,7 +1,8 @@
 /**
  * Offline reading. After the search index is written, lists the files a reader's browser may keep (with their
- * digests and download sizes), writes the build's id and the guide's size into the pages, and bundles the service
- * worker (src/client/offline/worker.ts) with that manifest into /sw.js.
+ * digests and download sizes), writes the build's id and the guide's size into the pages, publishes that manifest as
+ * /sw-<build id>.json, and bundles the service worker (src/client/offline/worker.ts) into /sw.js with the build's id
+ * and the manifest's digest. The worker's size does not grow with the guide; a new build changes its bytes.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -9,15 +10,20 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { PATHS } from '../../consts';
-import { BUILD_PLACEHOLDERS, kilobytes, saveBytes, type OfflineManifest } from '../../client/offline/offline-manifest';
+import {
+  BUILD_PLACEHOLDERS,
+  kilobytes,
+  manifestPath,
+  saveBytes,
+  type OfflineBuild,
+} from '../../client/offline/offline-manifest';
 import { listFiles } from '../built-site/dist-files';
-import { parsePage } from '../built-site/dist-pages';
-import { buildId, isKept, offlineManifest, type BuiltFile } from './offline-files';
+import { buildId, digest, downloadBytes, isKept, offlineManifest, type BuiltFile } from './offline-files';
 
 const WORKER_ENTRY = fileURLToPath(new URL('../../client/offline/worker.ts', import.meta.url));
 
-/** The worker's code with `manifest` built in: one classic script, minified. */
-export async function bundleWorker(manifest: OfflineManifest): Promise<string> {
+/** The worker's code with its build's facts built in: one classic script, minified. */
+export async function bundleWorker(facts: OfflineBuild): Promise<string> {
   const result = await build({
     entryPoints: [WORKER_ENTRY],
     bundle: true,
@@ -26,7 +32,7 @@ export async function bundleWorker(manifest: OfflineManifest): Promise<string> {
     minify: true,
     write: false,
     legalComments: 'none',
-    define: { OFFLINE_MANIFEST: JSON.stringify(manifest) },
+    define: { OFFLINE_BUILD: JSON.stringify(facts) },
   });
   return result.outputFiles[0]!.text;
 }
@@ -36,13 +42,7 @@ async function readBuilt(root: string): Promise<BuiltFile[]> {
   const candidates = (await listFiles(root)).filter(
     (file) => file.endsWith('.html') || isKept({ file, bytes: new Uint8Array() }),
   );
-  return Promise.all(
-    candidates.map(async (file) => {
-      const bytes = await readFile(join(root, file));
-      const isRedirect = file.endsWith('.html') ? parsePage(file, bytes.toString('utf8')).isRedirect : false;
-      return { file, bytes, isRedirect };
-    }),
-  );
+  return Promise.all(candidates.map(async (file) => ({ file, bytes: await readFile(join(root, file)) })));
 }
 
 /** The pages with the stand-ins replaced; the same list with the new bytes. */
@@ -77,10 +77,14 @@ export default function offline(): AstroIntegration {
             .map((built) => writeFile(join(root, built.file), built.bytes)),
         );
         const manifest = offlineManifest(files, id, isSection);
-        const worker = await bundleWorker(manifest);
+        const json = Buffer.from(JSON.stringify(manifest));
+        const path = manifestPath(id);
+        await writeFile(join(root, path.slice(1)), json);
+        const worker = Buffer.from(await bundleWorker({ buildId: id, manifest: path, digest: digest(json) }));
         await writeFile(join(root, PATHS.serviceWorker.slice(1)), worker);
+        const brotli = (name: string, bytes: Buffer) => (downloadBytes(name, bytes) / 1000).toFixed(1);
         logger.info(
-          `Build ${id}: ${manifest.save.length} files for offline reading (${kilobytes(saveBytes(manifest))} to save), worker ${kilobytes(worker.length)}.`,
+          `Build ${id}: ${Object.keys(manifest.files).length} files for offline reading (${kilobytes(saveBytes(manifest))} to save); worker ${brotli('sw.js', worker)} KB and manifest ${brotli(path, json)} KB brotli.`,
         );
       },
     },

@@ -3,17 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../client/offline/offline-manifest';
 import { buildId, digest, fragmentPage, isKept, offlineManifest, type BuiltFile } from './offline-files';
 
-const file = (name: string, text = name, isRedirect = false): BuiltFile => ({
-  file: name,
-  bytes: Buffer.from(text),
-  isRedirect,
-});
+const file = (name: string, text = name): BuiltFile => ({ file: name, bytes: Buffer.from(text) });
 const fragment = (url: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content: 'text' })}`));
 
 describe('isKept', () => {
-  it('keeps pages, scripts, styles, icons and search, and nothing a reader does not read', () => {
+  it('keeps pages, former addresses, scripts, styles, icons and search, and nothing a reader does not read', () => {
     const kept = [
       'index.html',
+      'old-slug/index.html',
       'overview/index.html',
       'offline/index.html',
       '_astro/site.css',
@@ -26,7 +23,6 @@ describe('isKept', () => {
     const left = ['404.html', 'og/overview.png', '_headers', 'sitemap.xml', 'robots.txt', 'sw.js', 'notes.txt'];
     expect(kept.filter((name) => !isKept(file(name)))).toEqual([]);
     expect(left.filter((name) => isKept(file(name)))).toEqual([]);
-    expect(isKept(file('old-slug/index.html', '', true))).toBe(false);
   });
 });
 
@@ -41,17 +37,26 @@ describe('fragmentPage', () => {
   it('reads the page a Pagefind fragment is about', () => {
     expect(fragmentPage('fragment/a.pf_fragment', fragment('/self-care/'))).toBe('/self-care/');
     expect(fragmentPage('fragment/b.pf_fragment', gzipSync(Buffer.from('pagefind_dcd{}')))).toBeUndefined();
+    // The bundle's other files, told by their content whatever their names.
+    expect(fragmentPage('pagefind-entry.json', Buffer.from('{"version":"1"}'))).toBeUndefined();
+    expect(fragmentPage('index/en_1.pf_index', gzipSync(Buffer.from('pagefind_dcd\u0001\u0002')))).toBeUndefined();
   });
 });
 
 describe('buildId and offlineManifest', () => {
   const site = [
-    file('index.html', '<main data-pagefind-body>home</main>'),
-    file('overview/index.html', '<main data-pagefind-body>overview</main>'),
+    file('index.html', '<link rel="icon" href="/favicon.svg"><main data-pagefind-body>home</main>'),
+    file('overview/index.html', '<main data-pagefind-body>overview <a href="/guide/">all</a></main>'),
     file('guide/index.html', '<main>all</main>'),
     file('offline/index.html', 'offline'),
     file('_astro/site.css', 'body{}'),
+    file('_astro/lazy.js', 'export{}'),
+    file('favicon.svg', '<svg/>'),
+    file('icons/192.png', 'png'),
+    file('pagefind/pagefind-entry.json', '{}'),
+    file('pagefind/pagefind.js', 'export{}'),
     { file: 'pagefind/fragment/en_1.pf_fragment', bytes: fragment('/overview/') },
+    { file: 'pagefind/words/ov.json', bytes: Buffer.from('["overview"]') },
     file('og/overview.png', 'png'),
   ];
   const isSection = (built: BuiltFile) => Buffer.from(built.bytes).includes('data-pagefind-body');
@@ -69,18 +74,44 @@ describe('buildId and offlineManifest', () => {
 
   it('lists every kept file with its digest and download size, the fragments by page, and the sections', () => {
     const manifest = offlineManifest(site, 'abc', isSection);
-    expect(manifest.cache).toBe('guide-abc');
-    expect(manifest.save).toEqual([
+    expect(manifest.buildId).toBe('abc');
+    expect(Object.keys(manifest.files)).toEqual([
       '/',
+      '/_astro/lazy.js',
       '/_astro/site.css',
+      '/favicon.svg',
       '/guide/',
+      '/icons/192.png',
       '/offline/',
       '/overview/',
       '/pagefind/fragment/en_1.pf_fragment',
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind.js',
+      '/pagefind/words/ov.json',
     ]);
     expect(manifest.files['/overview/']).toEqual([digest(site[1]!.bytes), expect.any(Number)]);
     expect(manifest.fragments).toEqual({ '/overview/': '/pagefind/fragment/en_1.pf_fragment' });
     expect(manifest.sections).toBe(2);
     expect(manifest.offlinePage).toBe('/offline/');
+    expect(manifest.storeBytes).toBe(site.filter(isKept).reduce((total, built) => total + built.bytes.byteLength, 0));
+  });
+
+  it('installs with every style and script, what pages link to, the offline page and the search entry', () => {
+    // Not the pages, the icons the web app manifest names, or the search engine: those come when a reader needs them.
+    expect(offlineManifest(site, 'abc', isSection).shell).toEqual([
+      '/_astro/lazy.js',
+      '/_astro/site.css',
+      '/favicon.svg',
+      '/offline/',
+      '/pagefind/pagefind-entry.json',
+    ]);
+  });
+
+  it('knows the search engine as every file of the search bundle but the fragments', () => {
+    expect(offlineManifest(site, 'abc', isSection).search).toEqual([
+      '/pagefind/pagefind-entry.json',
+      '/pagefind/pagefind.js',
+      '/pagefind/words/ov.json',
+    ]);
   });
 });

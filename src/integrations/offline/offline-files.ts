@@ -5,24 +5,27 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { PATHS } from '../../consts';
-import { cacheName, type OfflineManifest } from '../../client/offline/offline-manifest';
+import type { OfflineManifest } from '../../client/offline/offline-manifest';
 import { urlOfFile } from '../built-site/dist-pages';
+import { GUIDE_FILES } from '../../client/search/engine/sources';
 import { fragmentRecord } from '../search-index/bundle';
+
+/** The lexicon's shards, kept as searches use them rather than saved all at once (see OfflineManifest.onUse). */
+export const KEPT_ON_USE = `${PATHS.searchBundle}${GUIDE_FILES.lexicon}`;
 
 /** One built file: its path in the output folder (`overview/index.html`) and its bytes. */
 export interface BuiltFile {
   file: string;
   bytes: Uint8Array;
-  /** For HTML: an Astro redirect stub (former slugs), which is not kept. */
-  isRedirect?: boolean;
 }
 
 /**
- * Whether the worker keeps a file: real pages (not redirect stubs or the not-found page), the site's scripts, styles
- * and icons, and the search bundle. Link-preview images, host files and the worker itself are left out.
+ * Whether the worker keeps a file: every page but the not-found page (former addresses too, so that an old link
+ * still opens offline), the site's scripts, styles and icons, and the search bundle. Link-preview images, host files
+ * and the worker itself are left out.
  */
-export function isKept({ file, isRedirect }: BuiltFile): boolean {
-  if (file.endsWith('.html')) return !isRedirect && urlOfFile(file) !== PATHS.notFound;
+export function isKept({ file }: BuiltFile): boolean {
+  if (file.endsWith('.html')) return urlOfFile(file) !== PATHS.notFound;
   return (
     file.startsWith('_astro/') ||
     file.startsWith(PATHS.searchBundle.slice(1)) ||
@@ -46,33 +49,36 @@ export function downloadBytes(file: string, bytes: Uint8Array): number {
   return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).byteLength;
 }
 
-/** The page the Pagefind fragment at `path` describes (read as the search index reads it). */
+/**
+ * The page a file of the search bundle is the fragment of (read as the search index reads fragments), or undefined
+ * for its other files: told by content, not by name, so that whatever files the bundle holds are sorted right.
+ */
 export function fragmentPage(path: string, bytes: Uint8Array): string | undefined {
-  const { url } = fragmentRecord(path, bytes) as { url?: unknown };
-  return typeof url === 'string' ? url : undefined;
+  try {
+    const { url } = fragmentRecord(path, bytes) as { url?: unknown };
+    return typeof url === 'string' ? url : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /**
- * The styles and scripts pages load at once: those their HTML names, and the modules those import statically (not
- * the ones loaded on demand with `import()`).
+ * What every page needs to run, fetched when the worker installs (so that an update never leaves a kept page without
+ * it): every style and script (those loaded on demand too: a page kept from an older build may load one after the
+ * host has moved on), the other files pages link to (icon, web app manifest), the offline page, and the search entry:
+ * the JSON files at the top of the search bundle, which name and describe the rest (a new build's differ).
  */
 export function shellFiles(files: readonly BuiltFile[]): string[] {
-  const text = new Map(files.map((built) => [urlOfFile(built.file), Buffer.from(built.bytes).toString('utf8')]));
-  const pending = files
-    .filter((built) => built.file.endsWith('.html') && isKept(built))
-    .flatMap((built) =>
-      [...text.get(urlOfFile(built.file))!.matchAll(/(?:src|href)="(\/_astro\/[^"]+)"/g)].map((match) => match[1]!),
-    );
-  const shell = new Set<string>();
-  for (let path = pending.pop(); path !== undefined; path = pending.pop()) {
-    if (shell.has(path) || !text.has(path)) continue;
-    shell.add(path);
-    if (!path.endsWith('.js')) continue;
-    const folder = path.slice(0, path.lastIndexOf('/') + 1);
-    for (const [, name] of text.get(path)!.matchAll(/(?:\bimport|\bfrom)\s*["'`]\.\/([^"'`]+)["'`]/g))
-      pending.push(folder + name);
-  }
-  return [...shell].sort();
+  const kept = new Set(files.filter(isKept).map((built) => urlOfFile(built.file)));
+  const shell = new Set<string>([PATHS.offline]);
+  for (const path of kept)
+    if (path.startsWith('/_astro/') || new RegExp(`^${PATHS.searchBundle}[^/]+\\.json$`).test(path)) shell.add(path);
+  for (const built of files.filter((candidate) => candidate.file.endsWith('.html')))
+    for (const [, path] of Buffer.from(built.bytes)
+      .toString('utf8')
+      .matchAll(/(?:src|href)="(\/[^"?#]*[^/"?#])"/g))
+      if (kept.has(path!)) shell.add(path!);
+  return [...shell].filter((path) => kept.has(path)).sort();
 }
 
 /** A kept file with the facts the worker needs. */
@@ -81,6 +87,8 @@ interface KeptFile {
   path: string;
   digest: string;
   bytes: number;
+  /** Bytes as stored on the device. */
+  stored: number;
 }
 
 /** Digest and download size by file contents: the build id and both manifests ask for them, over mostly the same files. */
@@ -97,7 +105,7 @@ function keptFiles(files: readonly BuiltFile[]): KeptFile[] {
           built.bytes,
           (facts = { digest: digest(built.bytes), bytes: downloadBytes(built.file, built.bytes) }),
         );
-      return { built, path: urlOfFile(built.file), ...facts };
+      return { built, path: urlOfFile(built.file), stored: built.bytes.byteLength, ...facts };
     })
     .sort((a, b) => a.path.localeCompare(b.path));
 }
@@ -119,21 +127,30 @@ export function offlineManifest(
   isSection: (file: BuiltFile) => boolean,
 ): OfflineManifest {
   const kept = keptFiles(files);
+  const fragments = Object.fromEntries(
+    kept
+      .filter(({ path }) => path.startsWith(PATHS.searchBundle))
+      .flatMap(({ built, path }) => {
+        const page = fragmentPage(path, built.bytes);
+        return page ? [[page, path]] : [];
+      }),
+  );
+  const fragmentFiles = new Set(Object.values(fragments));
   return {
     buildId: id,
-    cache: cacheName(id),
     files: Object.fromEntries(kept.map(({ path, digest, bytes }) => [path, [digest, bytes] as const])),
-    fragments: Object.fromEntries(
-      kept
-        .filter(({ path }) => path.startsWith(`${PATHS.searchBundle}fragment/`))
-        .flatMap(({ built, path }) => {
-          const page = fragmentPage(path, built.bytes);
-          return page ? [[page, path]] : [];
-        }),
-    ),
-    save: kept.map(({ path }) => path),
+    fragments,
     shell: shellFiles(files),
+    search: kept
+      .map(({ path }) => path)
+      .filter(
+        (path) => path.startsWith(PATHS.searchBundle) && !fragmentFiles.has(path) && !path.startsWith(KEPT_ON_USE),
+      ),
+    onUse: KEPT_ON_USE,
     sections: kept.filter(({ built }) => isSection(built)).length,
     offlinePage: PATHS.offline,
+    storeBytes: kept
+      .filter(({ path }) => !path.startsWith(KEPT_ON_USE))
+      .reduce((total, { stored }) => total + stored, 0),
   };
 }

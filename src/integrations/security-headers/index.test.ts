@@ -65,6 +65,7 @@ describe('headerRules', () => {
       { pattern: '/assets/*', headers: [['Cache-Control', immutable]] },
       { pattern: '/pagefind/index/*', headers: [['Cache-Control', immutable]] },
       { pattern: '/pagefind/fragment/*', headers: [['Cache-Control', immutable]] },
+      { pattern: '/pagefind/lexicon/*', headers: [['Cache-Control', immutable]] },
     ]);
   });
 });

@@ -6,6 +6,7 @@
 import type { AstroUserConfig } from 'astro';
 import { OFFLINE_LIST_SCRIPT } from '../../components/offline/offline-list-script';
 import { QUERY_FLAG_SCRIPT } from '../../components/search/query-flag';
+import { GUIDE_FILES } from '../../client/search/engine/sources';
 import { PATHS, WORKER_URL_POLICY } from '../../consts';
 import { hashSource } from './csp';
 
@@ -97,6 +98,8 @@ export function cacheRules(assetsFolder: string): { pattern: string; cacheContro
     { pattern: `/${assetsFolder}/*`, cacheControl: IMMUTABLE },
     { pattern: `${PATHS.searchBundle}index/*`, cacheControl: IMMUTABLE },
     { pattern: `${PATHS.searchBundle}fragment/*`, cacheControl: IMMUTABLE },
+    // The lexicon's shards live in a folder named after their content (src/integrations/search-index/bundle.ts).
+    { pattern: `${PATHS.searchBundle}${GUIDE_FILES.lexicon}*`, cacheControl: IMMUTABLE },
   ];
 }
 

@@ -103,7 +103,8 @@ export async function runSearch(query: string, limit: number, sources: SearchSou
       const found = await search(pagefind, `"${term}"`);
       return found.some((result) => result.words.length) ? 'text' : found.length ? 'metadata' : undefined;
     },
-    entry: (key) => sources.entry(key),
+    // A shard that cannot load (offline, not kept): the word is searched as typed, as one the lexicon does not know.
+    entry: (key) => sources.entry(key).catch(() => undefined),
     vocabulary: () => sources.vocabulary(),
   });
   const terms = [...new Set(concepts.flatMap((concept) => concept.alternatives.map(({ term }) => term)))];
