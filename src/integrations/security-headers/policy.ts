@@ -6,6 +6,7 @@
 import { createHash } from 'node:crypto';
 import type { AstroUserConfig } from 'astro';
 import { OFFLINE_LIST_SCRIPT } from '../../components/offline/offline-list-script';
+import { TEXT_SETTINGS_SCRIPT } from '../../components/reading/text-settings-script';
 import { QUERY_FLAG_SCRIPT } from '../../components/search/query-flag';
 import { PATHS, WORKER_URL_POLICY } from '../../consts';
 
@@ -32,7 +33,7 @@ export const PAGE_DIRECTIVES: Directives = {
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** Inline scripts the pages may run, each allowed by its hash: Astro hashes only the scripts it bundles. */
-export const INLINE_SCRIPTS = [QUERY_FLAG_SCRIPT, OFFLINE_LIST_SCRIPT] as const;
+export const INLINE_SCRIPTS = [TEXT_SETTINGS_SCRIPT, QUERY_FLAG_SCRIPT, OFFLINE_LIST_SCRIPT] as const;
 
 /** The CSP source that allows an inline script or style with exactly this text. */
 export function sha256Source(text: string): `sha256-${string}` {
