@@ -4,11 +4,14 @@
  * at the first scroll (article-tools.ts): before it, the reader is at the top, or was just sent to a section.
  */
 
-/** The section in view: the last one whose top has passed a third of the way down the screen (the first before). */
+/**
+ * The section in view: the last one whose top is in the upper half of the screen or above it (the first before any
+ * is). Listen brings the sentence it reads to a third of the way down, so a section's heading, read, is current.
+ */
 export function currentIndex(tops: readonly number[], viewportHeight: number): number {
   let current = 0;
   tops.forEach((top, index) => {
-    if (top <= viewportHeight / 3) current = index;
+    if (top <= viewportHeight / 2) current = index;
   });
   return current;
 }

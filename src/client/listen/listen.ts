@@ -126,13 +126,14 @@ class Player {
   stop(message: string): void {
     if (this.state === 'idle') return;
     this.state = 'idle';
+    // Focus on a control that is going away moves to the one that stays.
+    const focusWasHere = this.tools.contains(document.activeElement);
     this.silence();
     CSS.highlights?.delete(HIGHLIGHT_NAME);
     this.shown = undefined;
     this.tools.toggleAttribute('data-playing', false);
     for (const control of [this.back, this.next, this.speed, this.stopButton]) control.hidden = true;
-    // Focus on a control that is going away moves to the one that stays.
-    if (this.tools.contains(document.activeElement) && document.activeElement !== this.listen) this.listen.focus();
+    if (focusWasHere) this.listen.focus();
     this.setLabel('Listen');
     this.say(message);
   }

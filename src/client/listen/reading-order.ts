@@ -40,9 +40,11 @@ function pointAt(run: Run, offset: number): [Text, number] {
 
 /** Sentences of a text, as [start, end) offsets without surrounding spaces. */
 export function sentenceSpans(text: string, lang: string): [number, number][] {
+  // Line breaks in HTML text are spaces, but they end sentences for the segmenter: it sees spaces (same offsets).
+  const spaced = text.replace(/\s/g, ' ');
   const segments =
     typeof Intl.Segmenter === 'function'
-      ? [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map(
+      ? [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(spaced)].map(
           ({ index, segment }) => [index, index + segment.length] as const,
         )
       : [[0, text.length] as const];

@@ -9,7 +9,8 @@ export const TOOL_BUTTON =
   'inline-flex min-h-11 items-center gap-2 rounded-md border border-control bg-page px-3 font-semibold text-accent';
 
 /** The text settings panel, below the tools. */
-export const PANEL = 'not-prose no-print my-4 max-w-(--measure) rounded-lg border border-line bg-surface p-4';
+export const PANEL =
+  'not-prose no-print my-4 max-w-(--measure) rounded-lg border border-line bg-surface p-4 accent-(--theme-accent)';
 
 /** A fieldset's legend in the panel. */
 export const LEGEND = 'font-semibold';
