@@ -116,7 +116,10 @@ test("the whole guide's section headings read as headings, with their own page's
   await expect(heading.getByRole('link')).toHaveCount(0);
   // Set like any section's heading, not like a link.
   expect(await heading.evaluate((h) => getComputedStyle(h).color)).toBe(
-    await page.locator('article h3').first().evaluate((h) => getComputedStyle(h).color),
+    await page
+      .locator('article h3')
+      .first()
+      .evaluate((h) => getComputedStyle(h).color),
   );
   const pageLink = page.getByRole('link', { name: /^Section page: Self-Care Tips/ });
   await expect(pageLink).toHaveText('Section page');
