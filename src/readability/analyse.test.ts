@@ -57,6 +57,12 @@ describe('analyse', () => {
     expect(hardWords.at(-1)!.source).toBe('dale-chall');
   });
 
+  it('leaves out what retext-simplify would only drop: wordiness, not hard words', async () => {
+    const { hardWords } = await analyse(section('It is a type of massage, overall very good.'));
+    expect(hardWords.map((word) => word.word)).toEqual(['overall']);
+    expect(hardWords[0]!.source).toBe('dale-chall');
+  });
+
   it('without details, computes the figures only', async () => {
     const text = section('The work was done. Adhesions and inflammation respond.');
     const light = await analyse(text, { details: false });

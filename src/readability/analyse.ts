@@ -227,16 +227,14 @@ export async function analyse(source: string, { details = true } = {}): Promise<
         visit({ type: 'SentenceNode', children: nodes } as Sentence, 'WordNode', (word) => void suggested.add(word));
       });
     for (const message of file.messages) {
-      if (message.source !== 'retext-simplify' || !message.actual) continue;
-      // retext-simplify offers no replacement for words that are best left out ("overall", "very").
-      addHardWord(
-        message.actual,
-        message.expected?.length ? message.expected.join(' or ') : 'leave it out',
-        'retext-simplify',
-      );
+      // Only its plainer words: what it would just leave out ("it is", "type", "overall") is wordiness, not a hard word.
+      if (message.source !== 'retext-simplify' || !message.actual || !message.expected?.length) continue;
+      addHardWord(message.actual, message.expected.join(' or '), 'retext-simplify');
     }
     const simplified = new Set(
-      file.messages.filter((m) => m.source === 'retext-simplify').map((m) => m.actual?.toLowerCase()),
+      file.messages
+        .filter((m) => m.source === 'retext-simplify' && m.expected?.length)
+        .map((m) => m.actual?.toLowerCase()),
     );
 
     visit(tree, 'SentenceNode', (sentence) => {
