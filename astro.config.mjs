@@ -8,6 +8,7 @@ import inertDirective from './src/integrations/inert-directive.ts';
 import leanLazyImports from './src/integrations/lean-lazy-imports/index.ts';
 import offline from './src/integrations/offline/index.ts';
 import linkCheck from './src/integrations/link-check/index.ts';
+import readability from './src/integrations/readability/index.ts';
 import searchIndex from './src/integrations/search-index/index.ts';
 import securityHeaders from './src/integrations/security-headers/index.ts';
 import {
@@ -36,7 +37,7 @@ export default defineConfig({
   devToolbar: { enabled: false },
   // After the pages are written, in order: links are checked, each page's CSP is trimmed and _headers written, the
   // search index is built from the finished pages (so `astro build` alone yields a working search), and last the
-  // service worker is written with the list of every file it may keep.
+  // service worker is written with the list of every file it may keep. The readability summary line comes last.
   integrations: [
     cleanFailedBuild(),
     inertDirective(),
@@ -46,6 +47,7 @@ export default defineConfig({
     securityHeaders(),
     searchIndex(),
     offline(),
+    readability(),
   ],
   // Shiki colours code with style="…" attributes, which the CSP blocks; the guide has no code to colour.
   // `headings` gives every heading a stable id and its share control (src/markdown/headings.ts).

@@ -18,6 +18,13 @@ export default defineConfig({
         'src/content/{collection,content-dir}.ts',
         'src/seo/og-pages.ts',
         'src/client/**/{dialog,page,controller,highlight,pagefind,site-search,search-page,share-link,text-link-bar,text-link}.ts',
+        // `npm run report` and the build's summary run in their own process or thread: readability-report.test.ts
+        // and the integration's test run them whole.
+        'src/readability/cli.ts',
+        'src/integrations/readability/summary-worker.ts',
+        // Listen and the custom elements of the text run only in a browser: tests/e2e/listen.spec.ts and
+        // reading-tools.spec.ts cover them (with a stand-in for speech synthesis).
+        'src/client/{article-tools,reading/reading-tools,listen/listen}.ts',
         // The service worker and its page wiring run only in a browser: tests/e2e/offline.spec.ts covers them.
         'src/client/offline/{worker,register,save-control,save-actions}.ts',
       ],

@@ -1,5 +1,6 @@
 import { expect, test, type Page } from '@playwright/test';
 import { scrollSettled } from './support/settle';
+import { stubSpeech } from './support/speech-stub';
 
 /**
  * The page's cumulative layout shift so far, from the browser's own layout-shift entries (buffered from the first
@@ -113,3 +114,25 @@ test('the header keeps its size when the script swaps the search form for its bu
   await expect(page.locator('site-search > button')).toBeVisible();
   expect(await searchBox(page)).toEqual(before);
 });
+
+for (const path of ['/self-care/', '/guide/']) {
+  test(`nothing moves on ${path} with larger text and wider spacing kept, and Listen offered late (CLS 0)`, async ({
+    page,
+  }) => {
+    await page.route(/\/_astro\/.*\.js$/, async (route) => {
+      await new Promise((resolve) => setTimeout(resolve, 400));
+      await route.continue();
+    });
+    await page.addInitScript(() => localStorage.setItem('text-settings', 'larger spaced'));
+    // A device whose voices are listed late, as Chromium lists them: Listen appears after the first paint.
+    await stubSpeech(page);
+    await page.goto(path);
+    await expect(page.locator('reading-tools').getByRole('button', { name: 'Listen' })).toBeVisible();
+    await expect(page.locator('share-link button').first()).toBeVisible();
+    await scrollSettled(page);
+    expect(await page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('24px');
+    const { total, shifts } = await layoutShift(page);
+    expect(shifts).toEqual([]);
+    expect(total).toBe(0);
+  });
+}

@@ -96,7 +96,8 @@ test('the whole guide has its own contents, every section in order, and a way ba
   expect(ids).toEqual(SECTIONS.map(({ slug }) => slug));
   await expect(page.locator('article h3#can-massage-cure-back-pain')).toHaveText('Can Massage Cure Back Pain?');
 
-  const contents = page.getByRole('navigation', { name: 'Contents' });
+  const contents = await openGuideContents(page);
+  await expect(contents.locator('summary')).toContainText(`(${PAGES} sections)`);
   await expect(contents.getByRole('link')).toHaveCount(PAGES);
   await contents.getByRole('link', { name: 'Self-care tips' }).click();
   await expect(page).toHaveURL(/#self-care$/);
@@ -107,6 +108,60 @@ test('the whole guide has its own contents, every section in order, and a way ba
   await expect(page).toHaveURL(/#top$/);
   await expect(page.locator('h1')).toBeInViewport();
   expect(await page.getByRole('link', { name: 'Back to top' }).count()).toBe(PAGES);
+});
+
+test("the whole guide's section headings read as headings, with their own page's link beside them", async ({
+  page,
+}) => {
+  await page.goto('/guide/');
+  const heading = page.getByRole('heading', { level: 2, name: 'Self-Care Tips for Lower Back Pain', exact: false });
+  await expect(heading).toHaveId('self-care');
+  await expect(heading.getByRole('link')).toHaveCount(0);
+  // Set like any section's heading, not like a link.
+  expect(await heading.evaluate((h) => getComputedStyle(h).color)).toBe(
+    await page
+      .locator('article h3')
+      .first()
+      .evaluate((h) => getComputedStyle(h).color),
+  );
+  const pageLink = page.getByRole('link', { name: /^Section page: Self-Care Tips/ });
+  await expect(pageLink).toHaveText('Section page');
+  const [headingBox, linkBox] = [await heading.boundingBox(), await pageLink.boundingBox()];
+  // Beside the heading on wide screens; below it where the heading takes the row.
+  expect(linkBox!.y).toBeLessThan(headingBox!.y + headingBox!.height + 50);
+  expect(linkBox!.height).toBeGreaterThanOrEqual(44);
+  await pageLink.click();
+  await expect(page).toHaveURL(/\/self-care\/$/);
+});
+
+test("the contents: beside the whole guide's text on wide screens, marking the section in view; folded on phones, with a chevron that turns", async ({
+  page,
+}, info) => {
+  if (info.project.name === 'phone') {
+    for (const path of ['/self-care/', '/guide/']) {
+      await page.goto(path);
+      const summary = page.getByRole('navigation', { name: 'Contents' }).locator('summary');
+      const chevron = () =>
+        summary.evaluate((s) => {
+          const style = getComputedStyle(s, '::after');
+          return { rotate: style.rotate, border: style.borderRightWidth, width: style.width };
+        });
+      expect(await chevron()).toEqual({ rotate: '45deg', border: '2px', width: '8px' });
+      await summary.click();
+      expect((await chevron()).rotate).toBe('225deg');
+    }
+    return;
+  }
+  await page.goto('/guide/');
+  const contents = page.getByRole('navigation', { name: 'Contents' });
+  await page.locator('#manual-therapy').scrollIntoViewIfNeeded();
+  await expect(contents).toBeInViewport();
+  await expect(contents.locator('[aria-current="location"]')).toHaveText('Manual therapy');
+  const [contentsBox, textBox] = [await contents.boundingBox(), await page.locator('article').boundingBox()];
+  expect(contentsBox!.x + contentsBox!.width).toBeLessThanOrEqual(textBox!.x);
+  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+  await expect(contents.locator('[aria-current="location"]')).toHaveText('Introduction');
+  await expect(contents.locator('[aria-current]')).toHaveCount(1);
 });
 
 test('section pages say when they were last reviewed and when the next review is due', async ({ page }) => {

@@ -119,7 +119,7 @@ test.describe('Content-Security-Policy', () => {
     await page.goto('/manual-therapy/');
     await page.getByRole('button', { name: /^Share this page: How Manual Therapy/ }).click();
     await page.getByRole('button', { name: /^Share this section: Can Massage/ }).click();
-    await expect(page.locator('#share-status')).toHaveText(/copied/);
+    await expect(page.locator('#share-said')).toHaveText(/copied/);
     await page.locator('article p').filter({ hasText: 'joint manipulation' }).first().selectText();
     await page.getByRole('button', { name: 'Copy link to this text' }).click();
     await expect(page.locator('#share-status')).toHaveText('Link to the selected text copied');

@@ -89,9 +89,15 @@ test('every heading has one labelled Share control, which copies its exact URL',
   await expect(share).toHaveText('Share');
   // With JavaScript the plain link to the heading gives way to the button: one control per heading, not two.
   await expect(page.getByRole('link', { name: `Link to this section: ${HEADING}` })).toBeHidden();
+  const width = (await share.boundingBox())!.width;
   await share.click();
   expect(await clipboard(page)).toBe(`${baseURL}${PAGE}#${HEADING_ID}`);
-  await expect(page.locator('#share-status')).toHaveText(`Link to “${HEADING}” copied`);
+  // Confirmed on the button, where the reader is looking, and to screen readers; no toast far away.
+  await expect(share).toHaveText('Copied');
+  await expect(page.locator('#share-said')).toHaveText(`Link to “${HEADING}” copied`);
+  await expect(page.locator('#share-status')).toBeEmpty();
+  expect((await share.boundingBox())!.width).toBe(width);
+  await expect(share).toHaveText('Share', { timeout: 5000 });
 });
 
 test("the page title's control shares the clean page URL, even after following a heading link", async ({
@@ -218,7 +224,8 @@ test('share controls are reachable and work from the keyboard', async ({ page, b
   await expect(share).toBeFocused();
   await page.keyboard.press('Enter');
   expect(await clipboard(page)).toBe(`${baseURL}${PAGE}#${HEADING_ID}`);
-  await expect(page.locator('#share-status')).toHaveText(`Link to “${HEADING}” copied`);
+  await expect(page.locator('#share-said')).toHaveText(`Link to “${HEADING}” copied`);
+  await expect(share).toBeFocused();
 });
 
 test('a pasted section URL unfurls into a readable link preview', async ({ page, baseURL }, testInfo) => {
@@ -285,7 +292,7 @@ test('sharing raises no CSP violation or console error, with JSON-LD in the page
   await selectInArticle(page, 'manual therapy techniques');
   await page.getByRole('button', { name: 'Copy link to this text' }).click();
   await page.getByRole('button', { name: `Share this page: ${TITLE}` }).click();
-  await expect(page.locator('#share-status')).toHaveText(/copied/);
+  await expect(page.locator('#share-said')).toHaveText(/copied/);
   expect(problems).toEqual([]);
 });
 

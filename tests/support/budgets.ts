@@ -26,9 +26,12 @@ export const BUDGET = {
  * The whole guide on one page carries all twelve sections: its article text alone is about 5.5 KB brotli, so with
  * the site stylesheet it cannot fit the page budgets above. It gets its own, still tight, budgets; every other page
  * keeps the strict ones. Its page view also carries the "Save this guide for offline reading" control (0.6 KB with
- * its script), which only it and the home page have: 17 KB rather than the 16 KB it had before.
+ * its script), which only it and the home page have: 17 KB rather than the 16 KB it had before. Listen, Text size,
+ * the contents beside the text and a link to each section's page added 1.2 KB to its page view; one module for the
+ * text's tools, chunks without the preload helper's import and the print rules in a print-only stylesheet won back
+ * 0.8 KB of it (and more on every other page), hence 14.3 KB and 17.5 KB.
  */
-export const WHOLE_GUIDE_BUDGET = { url: PATHS.wholeGuide, firstPaint: 14_000, pageView: 17_000 } as const;
+export const WHOLE_GUIDE_BUDGET = { url: PATHS.wholeGuide, firstPaint: 14_300, pageView: 17_500 } as const;
 
 /** The budgets a page at `url` must keep. */
 export function budgetFor(url: string): { firstPaint: number; pageView: number; script: number } {

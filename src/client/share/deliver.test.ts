@@ -56,3 +56,31 @@ describe('announce and deliver, on a desktop that copies', () => {
     expect(() => announce('x')).not.toThrow();
   });
 });
+
+describe('a copy confirmed beside its control', () => {
+  beforeEach(() => {
+    vi.useFakeTimers();
+    document.body.innerHTML =
+      '<span id="share-said" role="status" class="sr-only"></span><p id="share-status" role="status"></p>';
+    vi.spyOn(navigator.clipboard, 'writeText').mockResolvedValue();
+  });
+
+  afterEach(() => {
+    vi.useRealTimers();
+    vi.restoreAllMocks();
+  });
+
+  it('tells screen readers only, and leaves the toast empty', async () => {
+    await expect(deliver('https://guide.example/a/', 'Link to “A” copied', false)).resolves.toBe(true);
+    expect(document.getElementById('share-said')!.textContent).toBe('Link to “A” copied');
+    expect(document.getElementById('share-status')!.textContent).toBe('');
+    vi.advanceTimersByTime(5000);
+    expect(document.getElementById('share-said')!.textContent).toBe('');
+  });
+
+  it('still shows a failure as a toast, and resolves to false', async () => {
+    vi.spyOn(navigator.clipboard, 'writeText').mockRejectedValue(new Error('denied'));
+    await expect(deliver('https://guide.example/', 'Link copied', false)).resolves.toBe(false);
+    expect(document.getElementById('share-status')!.textContent).toMatch(/^Could not copy/);
+  });
+});

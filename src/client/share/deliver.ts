@@ -21,25 +21,40 @@ export function pageLink(location: Pick<Location, 'origin' | 'pathname'>, fragme
   return `${location.origin}${location.pathname}${fragment ? `#${fragment}` : ''}`;
 }
 
-let clearStatus: ReturnType<typeof setTimeout> | undefined;
+const clearStatus = new Map<string, ReturnType<typeof setTimeout>>();
 
-/** Says `message` in the page's live region (src/components/share/ShareTools.astro), shown briefly as a toast. */
-export function announce(message: string): void {
-  const status = document.getElementById('share-status');
+/**
+ * Says `message` in one of the page's live regions (src/components/share/ShareTools.astro), for a few seconds: shown
+ * as a toast, or only to screen readers (`toast: false`) when the control that was pressed shows it itself.
+ */
+export function announce(message: string, toast = true): void {
+  const id = toast ? 'share-status' : 'share-said';
+  const status = document.getElementById(id);
   if (!status) return;
   status.textContent = message;
-  clearTimeout(clearStatus);
-  clearStatus = setTimeout(() => (status.textContent = ''), 5000);
+  clearTimeout(clearStatus.get(id));
+  clearStatus.set(
+    id,
+    setTimeout(() => (status.textContent = ''), 5000),
+  );
 }
 
-/** Opens the share sheet where there is one, otherwise copies `url` and announces `copied`. */
-export async function deliver(url: string, copied: string): Promise<void> {
+/**
+ * Opens the share sheet where there is one, otherwise copies `url` and announces `copied`, as a toast unless the
+ * caller confirms it beside its control (`toast: false`). Resolves to whether the link was copied.
+ */
+export async function deliver(url: string, copied: string, toast = true): Promise<boolean> {
   try {
-    if (mode === 'sheet') return await navigator.share({ title: document.title, url });
+    if (mode === 'sheet') {
+      await navigator.share({ title: document.title, url });
+      return false;
+    }
     await navigator.clipboard.writeText(url);
-    announce(copied);
+    announce(copied, toast);
+    return true;
   } catch (error) {
     if ((error as Error).name !== 'AbortError')
       announce('Could not copy the link. Copy it from the address bar instead.');
+    return false;
   }
 }

@@ -1,6 +1,7 @@
 /**
  * `<share-link>` beside each heading (src/components/share/HeadingShare.astro): where this browser can share or copy,
- * swaps the plain link to the heading for the "Share" button.
+ * swaps the plain link to the heading for the "Share" button. The link's `aria-labelledby` names the words of its
+ * label and the heading; the page title's label (`…-page-link`) shares the page itself, without a fragment.
  */
 import { deliver, mode, pageLink } from './deliver';
 
@@ -8,17 +9,24 @@ class ShareLink extends HTMLElement {
   connectedCallback() {
     if (mode === 'none') return;
     const link = this.querySelector('a')!;
-    const fragment = this.dataset.fragment ?? '';
-    // The heading this control shares is the one the link's name points at.
-    const headingId = link.getAttribute('aria-labelledby')!.split(' ').at(-1)!;
+    const [labelId, headingId] = link.getAttribute('aria-labelledby')!.split(' ') as [string, string];
+    const fragment = labelId.endsWith('-page-link') ? '' : headingId;
     const subject = document.getElementById(headingId)?.textContent?.trim() ?? document.title;
     const button = document.createElement('button');
     button.type = 'button';
-    button.setAttribute('aria-labelledby', `${this.dataset.label} ${headingId}`);
+    button.setAttribute('aria-labelledby', `${labelId.replace(/-link$/, '')} ${headingId}`);
     const icon = document.createElement('span');
     icon.className = 'icon icon-share';
-    button.append(icon, 'Share');
-    button.addEventListener('click', () => void deliver(pageLink(location, fragment), `Link to “${subject}” copied`));
+    const label = new Text('Share');
+    button.append(icon, label);
+    // A copy is confirmed on the button itself, where the reader is looking ("Copied" fits its width: nothing moves).
+    let restore: ReturnType<typeof setTimeout> | undefined;
+    button.addEventListener('click', async () => {
+      if (!(await deliver(pageLink(location, fragment), `Link to “${subject}” copied`, false))) return;
+      label.data = 'Copied';
+      clearTimeout(restore);
+      restore = setTimeout(() => (label.data = 'Share'), 3000);
+    });
     link.replaceWith(button);
   }
 }

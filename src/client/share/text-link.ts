@@ -1,4 +1,8 @@
-/** Loaded only once a reader selects text: turns the selection into a text-fragment URL for this page. */
+/**
+ * Loaded once a reader selects words of the text (text-link-bar.ts): shows "Copy link to this text" while a selection
+ * lasts, and turns the selection into a text-fragment URL for this page.
+ */
+import { deliver, mode, pageLink } from './deliver';
 import { textFragmentUrl, type TextQuote } from './text-fragment';
 
 /** The visible page text around `range`; hidden text is skipped as browsers skip it when matching. */
@@ -25,4 +29,36 @@ function quoteOf(range: Range): TextQuote {
 /** This page's URL with a text fragment that makes browsers scroll to and highlight `range`. */
 export function linkToRange(range: Range, pageUrl: string): string | undefined {
   return textFragmentUrl(pageUrl, quoteOf(range));
+}
+
+/** Shows the bar while words of `scope` are selected; its button copies (or shares) a link to them. */
+export function offer(bar: HTMLElement, scope: Element): void {
+  if (mode === 'none') return;
+  const selected = () => {
+    const selection = getSelection();
+    const range = selection?.rangeCount ? selection.getRangeAt(0) : undefined;
+    return range && !range.collapsed && scope.contains(range.commonAncestorContainer) && range.toString().trim()
+      ? range
+      : undefined;
+  };
+  // The last selection, and whether the bar is being pressed: a tap may clear the selection before the click.
+  let kept: Range | undefined;
+  let pressing = false;
+  const update = () => {
+    const range = selected();
+    if (range) kept = range.cloneRange();
+    if (!pressing) bar.hidden = !range;
+  };
+  document.addEventListener('selectionchange', update);
+  update();
+  // Pressing the button must not clear the selection it is about to link to.
+  bar.addEventListener('pointerdown', () => (pressing = true));
+  bar.addEventListener('mousedown', (event) => event.preventDefault());
+  bar.querySelector('button')!.addEventListener('click', async () => {
+    const range = selected() ?? kept;
+    pressing = false;
+    const url = range && linkToRange(range, pageLink(location));
+    if (url) await deliver(url, 'Link to the selected text copied');
+    bar.hidden = !selected();
+  });
 }

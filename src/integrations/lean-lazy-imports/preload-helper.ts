@@ -10,3 +10,14 @@ export function leanPreloadHelper(code: string, fileName: string): string {
   const name = only[2] ?? only[1]!;
   return `const p=(m)=>m();export{p as ${name}};\n`;
 }
+
+/**
+ * A chunk's code with its import of the preload helper replaced by the lean helper itself, a dozen bytes: an import
+ * costs more than that, and the helper's own file a request. Code without the import comes back unchanged.
+ */
+export function inlinePreloadHelper(code: string): string {
+  return code.replace(
+    /import\s*\{\s*([\w$]+)(?:\s+as\s+([\w$]+))?\s*\}\s*from\s*(["'`])[^"'`]*preload-helper[^"'`]*\3;?/,
+    (_import, exported: string, local: string | undefined) => `const ${local ?? exported}=(m)=>m();`,
+  );
+}

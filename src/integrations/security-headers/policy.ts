@@ -5,6 +5,7 @@
  */
 import type { AstroUserConfig } from 'astro';
 import { OFFLINE_LIST_SCRIPT } from '../../components/offline/offline-list-script';
+import { TEXT_SETTINGS_SCRIPT } from '../../components/reading/text-settings-script';
 import { QUERY_FLAG_SCRIPT } from '../../components/search/query-flag';
 import { GUIDE_FILES } from '../../client/search/engine/sources';
 import { PATHS, WORKER_URL_POLICY } from '../../consts';
@@ -33,7 +34,7 @@ export const PAGE_DIRECTIVES: Directives = {
 export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
 
 /** Inline scripts the pages may run, each allowed by its hash: Astro hashes only the scripts it bundles. */
-export const INLINE_SCRIPTS = [QUERY_FLAG_SCRIPT, OFFLINE_LIST_SCRIPT] as const;
+export const INLINE_SCRIPTS = [TEXT_SETTINGS_SCRIPT, QUERY_FLAG_SCRIPT, OFFLINE_LIST_SCRIPT] as const;
 
 /** The hashes of INLINE_SCRIPTS, as Astro's `security.csp.scriptDirective.hashes` takes them (`sha256-…`). */
 export const inlineScriptHashes = () => INLINE_SCRIPTS.map((text) => hashSource(text, 'sha256'));

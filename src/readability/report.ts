@@ -1,0 +1,64 @@
+/**
+ * The readability report of every section: `npm run report` writes it as JSON and HTML (src/readability/cli.ts), and
+ * the build prints its one-line summary (src/integrations/readability/). Editor and build code, never shipped.
+ */
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { parse } from 'yaml';
+import { analyse, TARGET_READING_AGE, type Readability } from './analyse.ts';
+
+/** One section's report. */
+export interface SectionReport extends Readability {
+  /** The section's file name without `.mdx`: its slug. */
+  slug: string;
+  /** Its name in the guide's contents. */
+  navLabel: string;
+  /** Its file, relative to the project. */
+  file: string;
+  order: number;
+}
+
+export interface Report {
+  /** The reading age the NHS aims for. */
+  target: typeof TARGET_READING_AGE;
+  sections: SectionReport[];
+}
+
+/** Every section of `contentDir`, analysed, in the guide's order; `details: false` for the figures only. */
+export async function readabilityReport(contentDir: string, options: { details?: boolean } = {}): Promise<Report> {
+  const folder = join(contentDir, 'sections');
+  const files = (await readdir(folder)).filter((name) => name.endsWith('.mdx'));
+  const sections = await Promise.all(
+    files.map(async (name): Promise<SectionReport> => {
+      const file = join(folder, name);
+      const source = await readFile(file, 'utf8');
+      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+      const data = (parse(frontmatter) ?? {}) as { navLabel?: string; title?: string; order?: number };
+      const slug = name.replace(/\.mdx$/, '');
+      return {
+        slug,
+        navLabel: data.navLabel ?? data.title ?? slug,
+        file,
+        order: data.order ?? Number.MAX_SAFE_INTEGER,
+        ...(await analyse(source, options)),
+      };
+    }),
+  );
+  return { target: TARGET_READING_AGE, sections: sections.sort((a, b) => a.order - b.order) };
+}
+
+/** The section hardest to read: the highest reading age, the lower Flesch reading ease on a tie. */
+export function hardestSection(report: Report): SectionReport | undefined {
+  return [...report.sections].sort(
+    (a, b) => b.readingAge - a.readingAge || a.formulas.fleschReadingEase.value - b.formulas.fleschReadingEase.value,
+  )[0];
+}
+
+/** The one line the build prints. */
+export function summaryLine(report: Report): string {
+  const hardest = hardestSection(report);
+  if (!hardest) return 'Readability: no sections to read.';
+  const { from, to } = report.target;
+  const grade = hardest.readingAge - 5;
+  return `Readability: hardest section "${hardest.navLabel}", reading age ${hardest.readingAge} (US grade ${grade}); the NHS aims for ${from} to ${to}. Details: npm run report.`;
+}
