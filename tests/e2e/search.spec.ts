@@ -236,6 +236,11 @@ test('?q= round trip: the address runs the search and follows the query', async 
   await page.goto('/search/?q=omega+3');
   const input = page.getByRole('searchbox', { name: 'Words to look for' });
   await expect(input).toHaveValue('omega 3');
+  // One search box on the search page; with a query the results take the screen, and the topic index waits.
+  await expect(page.locator('site-search')).toHaveCount(0);
+  const topics = page.getByRole('heading', { name: 'Topics from A to Z' });
+  await expect(topics).toBeHidden();
+  await expect(page.getByRole('link', { name: 'Browse every topic, A to Z' })).toBeVisible();
   const results = page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('link');
   await expect(results.first()).toHaveAttribute('href', /^\/nutrition-and-diet\//);
   await input.fill('fight or flight');
@@ -247,6 +252,7 @@ test('?q= round trip: the address runs the search and follows the query', async 
   await input.fill('');
   await expect(page).toHaveURL(/\/search\/$/);
   await expect(results).toHaveCount(0);
+  await expect(topics).toBeVisible();
 });
 
 for (const attack of XSS) {

@@ -24,7 +24,7 @@ export function statusText(outcome: Outcome): string {
     return `${notCovered}No results for “${query}”. Try other words, or browse the topic index on the search page.`;
   if (suggestion)
     return `${notCovered}No results for “${query}”. Did you mean “${suggestion}”? Showing ${counted(total, 'result')} for “${suggestion}”.${shown}`;
-  if (notCovered) return `${notCovered}${counted(total, 'result')} for the rest of your search.${shown}`;
+  if (notCovered) return `${notCovered}${counted(total, 'result')} for the rest of “${query}”.${shown}`;
   return `${counted(total, 'result')} for “${query}”.${shown}`;
 }
 
