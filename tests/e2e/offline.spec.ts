@@ -19,6 +19,7 @@ import {
   updateInstall,
   workerFetches,
 } from './support/service-worker';
+import { EVERY_SCREEN } from './support/screens';
 
 const SAVED = /^Saved: 12 sections and search, \d+ KB\. The guide and its search now work without a connection\.$/;
 const SAVED_BEFORE = /^Saved on this device: 12 sections and search, \d+ KB\.$/;
@@ -280,30 +281,34 @@ test('addresses written another way open offline: no final slash, a tracking que
   });
 });
 
-test('a new build is offered with a polite notice, and replaces the old copy on reload without mixing', async ({
-  page,
-}) => {
-  await onHost(distDir, async (host) => {
-    await firstVisit(page, `${host.url}/`);
-    await page.goto(`${host.url}/conclusion/`);
-    await kept(page, '/conclusion/');
-    const [first] = await cacheNames(page);
+test(
+  'a new build is offered with a polite notice, and replaces the old copy on reload without mixing',
+  EVERY_SCREEN,
+  async ({ page }) => {
+    await onHost(distDir, async (host) => {
+      await firstVisit(page, `${host.url}/`);
+      await page.goto(`${host.url}/conclusion/`);
+      await kept(page, '/conclusion/');
+      const [first] = await cacheNames(page);
 
-    host.serve(nextBuild());
-    await page.reload();
-    // Until the reader reloads, the old build is read whole: its page, from its cache.
-    await expect(page.locator('article')).toContainText(CHANGED.from);
-    const notice = page.locator('update-notice');
-    await expect(notice.getByRole('status')).toHaveText('This guide has been updated. Reload to see the new version.');
-    expect(await cacheNames(page)).toHaveLength(2);
-    expect((await axe(page).include('update-notice').analyze()).violations).toEqual([]);
+      host.serve(nextBuild());
+      await page.reload();
+      // Until the reader reloads, the old build is read whole: its page, from its cache.
+      await expect(page.locator('article')).toContainText(CHANGED.from);
+      const notice = page.locator('update-notice');
+      await expect(notice.getByRole('status')).toHaveText(
+        'This guide has been updated. Reload to see the new version.',
+      );
+      expect(await cacheNames(page)).toHaveLength(2);
+      expect((await axe(page).include('update-notice').analyze()).violations).toEqual([]);
 
-    await notice.getByRole('button', { name: 'Reload' }).click();
-    await expect(page.locator('article')).toContainText(CHANGED.to);
-    await expect.poll(() => cacheNames(page)).toEqual([expect.not.stringMatching(first!)]);
-    await expect(notice.getByRole('status')).toHaveText('');
-  });
-});
+      await notice.getByRole('button', { name: 'Reload' }).click();
+      await expect(page.locator('article')).toContainText(CHANGED.to);
+      await expect.poll(() => cacheNames(page)).toEqual([expect.not.stringMatching(first!)]);
+      await expect(notice.getByRole('status')).toHaveText('');
+    });
+  },
+);
 
 test('an update cut off midway leaves the saved copy whole, and installs whole once the connection is back', async ({
   page,
@@ -468,7 +473,7 @@ test('Remove while an update waits leaves the update whole, with its offline pag
   });
 });
 
-test('the save control and the offline page pass axe (light and dark)', async ({ page, context }) => {
+test('the save control and the offline page pass axe (light and dark)', EVERY_SCREEN, async ({ page, context }) => {
   await firstVisit(page, '/guide/');
   const control = await saveGuide(page);
   for (const colorScheme of ['light', 'dark'] as const) {

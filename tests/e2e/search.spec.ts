@@ -4,6 +4,7 @@ import { BUDGET } from '../support/budgets';
 import { brotliSize } from '../support/page-weight';
 import { RESULT_LIMITS } from '../../src/consts';
 import TUNING from '../fixtures/search-queries/tuning.json' with { type: 'json' };
+import { EVERY_SCREEN } from './support/screens';
 
 /**
  * Queries of the tuning half marked `e2e`, each → the section (and heading) a reader should land on. The build-output
@@ -275,7 +276,7 @@ for (const attack of XSS) {
   });
 }
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', EVERY_SCREEN, () => {
   test.use({ javaScriptEnabled: false });
 
   test('the header goes to the search page (a form on wide screens, a link on phones), whose topic index links to sections and headings', async ({
@@ -313,7 +314,7 @@ test.describe('without JavaScript', () => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`no axe violations or console errors with the dialog open (${colorScheme})`, async ({ page }) => {
+  test(`no axe violations or console errors with the dialog open (${colorScheme})`, EVERY_SCREEN, async ({ page }) => {
     const seen = watch(page);
     await page.emulateMedia({ colorScheme });
     await openDialog(page, '/self-care/');
@@ -323,16 +324,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(seen.errors).toEqual([]);
   });
 
-  test(`no axe violations or console errors on the search page with results (${colorScheme})`, async ({ page }) => {
-    const seen = watch(page);
-    await page.emulateMedia({ colorScheme });
-    await page.goto('/search/?q=streching');
-    await expect(
-      page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('link').first(),
-    ).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-    expect(seen.errors).toEqual([]);
-  });
+  test(
+    `no axe violations or console errors on the search page with results (${colorScheme})`,
+    EVERY_SCREEN,
+    async ({ page }) => {
+      const seen = watch(page);
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/search/?q=streching');
+      await expect(
+        page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('link').first(),
+      ).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    },
+  );
 }
 
 test("a reader's word the guide lacks is searched as the guide's words, and the result and the page say so", async ({
