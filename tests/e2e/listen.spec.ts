@@ -2,10 +2,10 @@
  * Listen: the page read aloud by the browser's speech synthesis, tested with a stand-in for it (support/speech-stub.ts)
  * whose utterances end when the test says so, in order, as a real voice's would.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { finishSentence, LOCAL_ENGLISH, spoken, stubSpeech } from './support/speech-stub';
 import { EVERY_SCREEN } from './support/screens';
+import { axeViolations } from './support/axe';
 
 const PAGE = '/manual-therapy/';
 
@@ -305,9 +305,6 @@ for (const mode of ['light', 'dark', 'forced colours'] as const) {
     await listen(page);
     await finishSentence(page);
     await tools(page).getByRole('button', { name: 'Text size' }).click();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

@@ -1,10 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGET } from '../support/budgets';
 import { brotliSize } from '../support/page-weight';
 import { RESULT_LIMITS } from '../../src/consts';
 import TUNING from '../fixtures/search-queries/tuning.json' with { type: 'json' };
 import { EVERY_SCREEN } from './support/screens';
+import { axeViolations } from './support/axe';
 
 /**
  * Queries of the tuning half marked `e2e`, each → the section (and heading) a reader should land on. The build-output
@@ -19,7 +19,6 @@ interface Expected {
 }
 
 const XSS = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>'];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Collects console errors, page errors and any alert() so a test can assert there were none. */
 function watch(page: Page): { errors: string[]; alerts: string[] } {
@@ -53,11 +52,6 @@ function textInView(start: string): boolean {
     return box.top >= 0 && box.bottom <= innerHeight;
   }
   return false;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 }
 
 test.describe('queries land on the right section and heading, at the sentence that answers', () => {
