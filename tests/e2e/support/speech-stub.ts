@@ -124,7 +124,8 @@ export async function spoken(page: Page): Promise<string[]> {
   return page.evaluate(() => window.__speechLog.spoken.map((utterance) => utterance.text));
 }
 
-/** Lets the voice finish the sentence it is saying. */
+/** Lets the voice finish the sentence it is saying, once the page has given it one (on a busy machine it may not yet). */
 export async function finishSentence(page: Page): Promise<void> {
+  await page.waitForFunction(() => speechSynthesis.speaking);
   await page.evaluate(() => window.__finishUtterance());
 }
