@@ -15,8 +15,6 @@ export function loadPagefind(): Promise<Pagefind> {
     await module.options({
       ...PAGEFIND_OPTIONS,
       noWorker: true,
-      // The build's id (src/integrations/offline/): a new build never reads the last one's index entry from a cache.
-      metaCacheTag: document.documentElement.dataset.build,
     });
     await module.init();
     return module;
