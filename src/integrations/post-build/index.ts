@@ -14,6 +14,7 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { linkCheck } from '../link-check';
 import { offline } from '../offline';
+import { startLexiconThread, type LexiconThread } from '../search-index/meaning/lexicon-thread';
 import { searchIndex } from '../search-index/step';
 import { securityHeaders } from '../security-headers';
 import { runPass } from './pass';
@@ -43,6 +44,7 @@ function codeVersion(): string {
 export default function postBuild(): AstroIntegration {
   let steps: PostBuildStep[] = [];
   let cacheDir: string | undefined;
+  let lexicon: LexiconThread | undefined;
   return {
     name: 'guide:post-build',
     hooks: {
@@ -51,9 +53,13 @@ export default function postBuild(): AstroIntegration {
         steps = [
           linkCheck({ site: config.site, projectRoot: fileURLToPath(config.root) }),
           securityHeaders({ assetsFolder: config.build.assets }),
-          searchIndex(),
+          searchIndex(() => lexicon),
           offline(),
         ] as PostBuildStep[];
+      },
+      // The search lexicon's sources take a while to read: a worker thread reads them while the pages render.
+      'astro:build:start': () => {
+        lexicon = startLexiconThread();
       },
       'astro:build:done': async ({ dir, logger }) => {
         const started = performance.now();
@@ -61,7 +67,7 @@ export default function postBuild(): AstroIntegration {
           root: fileURLToPath(dir),
           logger,
           cache: cacheDir ? { dir: cacheDir, version: codeVersion() } : undefined,
-        });
+        }).finally(() => lexicon?.stop());
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`${pages} pages through the steps after the build in ${seconds} s (${cached} unchanged).`);
       },

@@ -6,6 +6,7 @@
 import { PATHS } from '../../consts';
 import type { PostBuildStep } from '../post-build/step';
 import { searchBundle, type SearchBundle } from './bundle';
+import type { LexiconThread } from './meaning/lexicon-thread';
 
 /** What the step keeps of a page: whether search indexes it (it marks its text with `data-pagefind-body`). */
 export interface SearchNote {
@@ -15,8 +16,8 @@ export interface SearchNote {
 /** Pages handed to Pagefind and not yet indexed, at most: the pass waits beyond this, so pages never pile up. */
 const IN_FLIGHT = 4;
 
-/** The search index step. */
-export function searchIndex(): PostBuildStep<SearchNote> {
+/** The search index step; the lexicon comes from `lexicon()`'s thread where there is one, else from this thread. */
+export function searchIndex(lexicon: () => LexiconThread | undefined = () => undefined): PostBuildStep<SearchNote> {
   const waiting: { url: string; content: string }[] = [];
   /** Wakes the indexer when a page arrives or the pages end; wakes the pass when there is room again. */
   let wakeIndexer = () => {};
@@ -25,20 +26,25 @@ export function searchIndex(): PostBuildStep<SearchNote> {
   let bundle: Promise<SearchBundle> | undefined;
 
   /** Pagefind's index, fed from `waiting` until the pages end. */
-  const start = () =>
-    searchBundle(async (index) => {
-      const errors: string[] = [];
-      for (;;) {
-        const page = waiting.shift();
-        if (!page) {
-          if (ended) return errors;
-          await new Promise<void>((wake) => (wakeIndexer = wake));
-          continue;
+  const start = () => {
+    const thread = lexicon();
+    return searchBundle(
+      async (index) => {
+        const errors: string[] = [];
+        for (;;) {
+          const page = waiting.shift();
+          if (!page) {
+            if (ended) return errors;
+            await new Promise<void>((wake) => (wakeIndexer = wake));
+            continue;
+          }
+          wakePass();
+          errors.push(...(await index.addHTMLFile(page)).errors);
         }
-        wakePass();
-        errors.push(...(await index.addHTMLFile(page)).errors);
-      }
-    });
+      },
+      thread && ((guide) => thread.make(guide)),
+    );
+  };
 
   return {
     name: 'search-index',
