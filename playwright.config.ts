@@ -1,15 +1,5 @@
-import { execSync } from 'node:child_process';
 import { defineConfig, devices } from '@playwright/test';
-
-/** Debian's Chromium when the machine has one (CI, dev boxes); otherwise Playwright's own browser. */
-function systemChromium(): string | undefined {
-  if (process.env.CHROMIUM_PATH) return process.env.CHROMIUM_PATH;
-  try {
-    return execSync('command -v chromium', { encoding: 'utf8', shell: '/bin/sh' }).trim() || undefined;
-  } catch {
-    return undefined;
-  }
-}
+import { CHROMIUM_ARGS, systemChromium } from './tests/support/chromium';
 
 // Picked once in the main process; workers inherit it through the environment.
 process.env.PREVIEW_PORT ??= String(20000 + Math.floor(Math.random() * 20000));
@@ -29,14 +19,7 @@ export default defineConfig({
     trace: 'off',
     launchOptions: {
       executablePath: systemChromium(),
-      args: [
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-      ],
+      args: CHROMIUM_ARGS,
     },
   },
   projects: [

@@ -17,7 +17,7 @@ export default defineConfig({
         'src/content.config.ts',
         'src/content/{collection,content-dir}.ts',
         'src/seo/og-pages.ts',
-        'src/client/**/{dialog,page,controller,highlight,pagefind,site-search,search-page,share-link,text-link-bar,text-link}.ts',
+        'src/client/**/{dialog,page,controller,highlight,live,site-search,search-page,share-link,text-link-bar,text-link}.ts',
         // `npm run report` and the build's summary run in their own process or thread: readability-report.test.ts
         // and the integration's test run them whole.
         'src/readability/cli.ts',

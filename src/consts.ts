@@ -25,6 +25,12 @@ export const TOP_ID = 'top';
 /** Id of the main content, the skip link's target. */
 export const MAIN_ID = 'main';
 
+/**
+ * The class `<html>` has on the search page while it has a query (set before the first paint from the address, then
+ * by the page's script): the results take the screen and the topic index waits (global.css).
+ */
+export const HAS_QUERY_CLASS = 'has-query';
+
 /** Id of the "Get urgent help" card's heading: search's health advice links to it on the home page. */
 export const URGENT_HELP_ID = 'urgent-help';
 

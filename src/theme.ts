@@ -82,6 +82,8 @@ export const COLOUR_ROLES = {
   highlight: { light: RAW.amber200, dark: RAW.amber800 },
   /** Text on a highlight. */
   'on-highlight': { light: RAW.slate900, dark: RAW.white },
+  /** What dims the page behind a dialog (at 60 %). */
+  scrim: { light: RAW.black, dark: RAW.black },
 } as const satisfies Record<string, SchemeColour>;
 
 export type ColourRole = keyof typeof COLOUR_ROLES;

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from '@playwright/test';
 import { HALVES, judge, rates } from '../support/search-quality.ts';
+import { CHROMIUM_ARGS, systemChromium } from '../support/chromium.ts';
 import { startStaticHost } from '../support/static-server.ts';
 
 const root = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
@@ -28,17 +29,7 @@ if (!existsSync(join(root, 'pagefind', 'pagefind.js'))) {
 /** Every response body sent, in order: [path, bytes on the wire]. */
 const sent = [];
 const server = await startStaticHost(root, { onSend: (path, bytes) => sent.push([path, bytes]) });
-const browser = await chromium.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined),
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-  ],
-});
+const browser = await chromium.launch({ executablePath: systemChromium(), args: CHROMIUM_ARGS });
 const kb = (bytes) => `${(bytes / 1000).toFixed(1)} KB`;
 const median = (values) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const percent = (share) => `${Math.round(100 * share)}%`.padStart(5);

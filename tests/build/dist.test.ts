@@ -108,10 +108,19 @@ describe('_headers', () => {
 
   it('caches only content-hashed files for a year, in rules that do not overlap', () => {
     const immutable = rules.filter(({ headers }) => headers.some(([, value]) => value.includes('immutable')));
-    expect(immutable.map(({ pattern }) => pattern)).toEqual(['/_astro/*', '/pagefind/index/*', '/pagefind/fragment/*']);
+    expect(immutable.map(({ pattern }) => pattern)).toEqual([
+      '/_astro/*',
+      '/pagefind/index/*',
+      '/pagefind/fragment/*',
+      '/pagefind/lexicon/*',
+    ]);
     expect(rules.filter(({ pattern }) => pattern === '/pagefind/*')).toEqual([]);
     // Files with fixed names must not fall under a long cache: a new deploy would not reach returning readers.
     const longCached = [...files].filter((file) => /^(_astro|pagefind\/index|pagefind\/fragment)\//.test(file));
     expect(longCached.filter((file) => !/[._-][A-Za-z0-9_-]{7,}\.[a-z_]+$/.test(file))).toEqual([]);
+    // The lexicon's shards carry the hash in their folder's name instead.
+    const shards = [...files].filter((file) => file.startsWith('pagefind/lexicon/'));
+    expect(shards.length).toBeGreaterThan(0);
+    expect(shards.filter((file) => !/^pagefind\/lexicon\/[0-9a-f]{10}\/\d+\.json$/.test(file))).toEqual([]);
   });
 });

@@ -9,27 +9,14 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import { createServer } from 'node:http';
-import { extname, join, normalize, sep } from 'node:path';
+import { join, normalize, sep } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import {
   headersForPath,
   parseHeadersFile,
   type HeaderRule,
 } from '../../src/integrations/security-headers/headers-file.ts';
-
-/** Content types by extension, and whether hosts compress them (text); anything else is sent as stored. */
-const TYPES: Record<string, { type: string; compress: boolean }> = {
-  '.html': { type: 'text/html; charset=utf-8', compress: true },
-  '.js': { type: 'text/javascript; charset=utf-8', compress: true },
-  '.css': { type: 'text/css; charset=utf-8', compress: true },
-  '.json': { type: 'application/json', compress: true },
-  '.webmanifest': { type: 'application/manifest+json', compress: true },
-  '.svg': { type: 'image/svg+xml', compress: true },
-  '.xml': { type: 'application/xml', compress: true },
-  '.txt': { type: 'text/plain; charset=utf-8', compress: true },
-  '.png': { type: 'image/png', compress: false },
-};
-const STORED_AS_IS = { type: 'application/octet-stream', compress: false };
+import { servedAs } from '../../src/integrations/built-site/content-types.ts';
 
 export interface StaticHost {
   /** The host's origin, e.g. `http://127.0.0.1:40123`. */
@@ -63,7 +50,7 @@ export async function startStaticHost(root: string, { onSend }: StaticHostOption
       if ((await stat(file).catch(() => undefined))?.isDirectory()) file = join(file, 'index.html');
       const found = existsSync(file);
       if (!found) file = join(root, '404.html');
-      const { type, compress } = TYPES[extname(file)] ?? STORED_AS_IS;
+      const { type, compress } = servedAs(file);
       const brotli = compress && /\bbr\b/.test(String(request.headers['accept-encoding'] ?? ''));
       const key = `${file}|${brotli}`;
       if (!bodies.has(key)) {

@@ -1,5 +1,5 @@
 /** The search page: searches as the reader types and keeps `?q=` in the address for bookmarks and sharing. */
-import { RESULT_LIMITS } from '../../consts';
+import { HAS_QUERY_CLASS, RESULT_LIMITS } from '../../consts';
 import { queryFromSearch, searchPageUrl } from './query';
 import { bindSearch } from './controller';
 import { loadPagefind } from './engine/live';
@@ -14,6 +14,8 @@ export function mountSearchPage(root: HTMLElement): void {
     limit: RESULT_LIMITS.page,
     enterOpensFirst: false,
     onQuery: (query) => {
+      // With a query the results take the screen; an empty box shows the topic index again (global.css).
+      document.documentElement.classList.toggle(HAS_QUERY_CLASS, !!query);
       const address = searchPageUrl(query) + location.hash;
       if (address !== location.pathname + location.search + location.hash)
         history.replaceState(history.state, '', address);

@@ -46,7 +46,7 @@ describe('statusText', () => {
   it('says plainly which words the guide does not cover, and what the results are for', () => {
     const uncovered = { words: ['pregnant', 'bruising'], health: true };
     expect(statusText(outcome([hit('A')], { query: 'massage when pregnant', uncovered }))).toBe(
-      'This guide does not cover “pregnant” or “bruising”. 1 result for the rest of your search.',
+      'This guide does not cover “pregnant” or “bruising”. 1 result for the rest of “massage when pregnant”.',
     );
     expect(statusText(outcome([hit('A')], { query: 'massage when pregnant', uncovered, onlyGeneral: true }))).toBe(
       'This guide does not cover “pregnant” or “bruising”.',

@@ -1,10 +1,7 @@
 /** Shows search outcomes: every query and excerpt goes in as text, never as HTML. */
 import { PATHS, URGENT_HELP_ID } from '../../consts';
+import { counted } from '../../plural';
 import type { Hit, Outcome } from './engine/search';
-
-function plural(count: number): string {
-  return count === 1 ? '1 result' : `${count} results`;
-}
 
 /** Words joined as a reader writes them: “a”, “b” or “c”. */
 export function wordList(words: readonly string[]): string {
@@ -26,9 +23,9 @@ export function statusText(outcome: Outcome): string {
   if (!hits.length)
     return `${notCovered}No results for “${query}”. Try other words, or browse the topic index on the search page.`;
   if (suggestion)
-    return `${notCovered}No results for “${query}”. Did you mean “${suggestion}”? Showing ${plural(total)} for “${suggestion}”.${shown}`;
-  if (notCovered) return `${notCovered}${plural(total)} for the rest of your search.${shown}`;
-  return `${plural(total)} for “${query}”.${shown}`;
+    return `${notCovered}No results for “${query}”. Did you mean “${suggestion}”? Showing ${counted(total, 'result')} for “${suggestion}”.${shown}`;
+  if (notCovered) return `${notCovered}${counted(total, 'result')} for the rest of “${query}”.${shown}`;
+  return `${counted(total, 'result')} for “${query}”.${shown}`;
 }
 
 /** One result as a list item, from the result template (src/components/search/SiteSearch.astro). */

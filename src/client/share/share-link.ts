@@ -21,12 +21,13 @@ class ShareLink extends HTMLElement {
     button.append(icon, label);
     // A copy is confirmed on the button itself, where the reader is looking ("Copied" fits its width: nothing moves).
     let restore: ReturnType<typeof setTimeout> | undefined;
-    button.addEventListener('click', async () => {
+    const share = async () => {
       if (!(await deliver(pageLink(location, fragment), `Link to “${subject}” copied`, false))) return;
       label.data = 'Copied';
       clearTimeout(restore);
       restore = setTimeout(() => (label.data = 'Share'), 3000);
-    });
+    };
+    button.addEventListener('click', () => void share());
     link.replaceWith(button);
   }
 }

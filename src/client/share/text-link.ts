@@ -54,11 +54,12 @@ export function offer(bar: HTMLElement, scope: Element): void {
   // Pressing the button must not clear the selection it is about to link to.
   bar.addEventListener('pointerdown', () => (pressing = true));
   bar.addEventListener('mousedown', (event) => event.preventDefault());
-  bar.querySelector('button')!.addEventListener('click', async () => {
+  const copy = async () => {
     const range = selected() ?? kept;
     pressing = false;
     const url = range && linkToRange(range, pageLink(location));
     if (url) await deliver(url, 'Link to the selected text copied');
     bar.hidden = !selected();
-  });
+  };
+  bar.querySelector('button')!.addEventListener('click', () => void copy());
 }

@@ -3,10 +3,7 @@
  * query, it marks `<html>` so that the results' space is reserved (global.css) and the topic index below does not
  * jump when they arrive. Its hash goes into the CSP (astro.config.mjs), so it is the one inline script allowed.
  */
-import { QUERY_PARAM } from '../../consts';
-
-/** The class `<html>` gets when the search page opens with a query. */
-export const HAS_QUERY_CLASS = 'has-query';
+import { HAS_QUERY_CLASS, QUERY_PARAM } from '../../consts';
 
 /** The script's exact text: its CSP hash is computed from this string. */
 export const QUERY_FLAG_SCRIPT = `if((new URLSearchParams(location.search).get(${JSON.stringify(QUERY_PARAM)})||'').trim())document.documentElement.classList.add(${JSON.stringify(HAS_QUERY_CLASS)})`;

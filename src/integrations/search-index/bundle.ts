@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { HOME_SECTION_ID, PATHS } from '../../consts';
+import { HOME_SECTION_ID, PATHS, isNotFoundPath } from '../../consts';
 import { GUIDE_FILES, type GuideEntry } from '../../client/search/engine/sources';
 import { stopWords, words } from '../../client/search/engine/words';
 import type { GuideVocabulary } from './meaning/lexicon';
@@ -57,9 +57,13 @@ export function fragmentRecord(path: string, content: Uint8Array): IndexedPage {
 
 /** Pages search may cover: the home page (the introduction) and section pages; never the whole guide, search or 404. */
 export function isSearchablePage(url: string): boolean {
-  const fixedPages: string[] = [PATHS.wholeGuide, PATHS.search, '/404/'];
+  const fixedPages: string[] = [PATHS.wholeGuide, PATHS.search];
   return (
-    url === PATHS.home || (/^\/[a-z0-9-]+\/$/.test(url) && !fixedPages.includes(url) && url !== `/${HOME_SECTION_ID}/`)
+    url === PATHS.home ||
+    (/^\/[a-z0-9-]+\/$/.test(url) &&
+      !fixedPages.includes(url) &&
+      !isNotFoundPath(url) &&
+      url !== `/${HOME_SECTION_ID}/`)
   );
 }
 

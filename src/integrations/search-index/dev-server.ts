@@ -2,6 +2,7 @@
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { PATHS } from '../../consts';
+import { servedAs } from '../built-site/content-types';
 import { searchBundle } from './bundle';
 
 /** Every page of a running site reachable by links from its home page, as [address, HTML]. */
@@ -63,12 +64,7 @@ export function serveSearchInDev(
       const path = decodeURIComponent(new URL(request.url ?? '/', 'http://dev').pathname).replace(/^\//, '');
       const content = files?.get(path) ?? served.get(path);
       if (!content) return next();
-      const type = path.endsWith('.js')
-        ? 'text/javascript'
-        : path.endsWith('.json')
-          ? 'application/json'
-          : 'application/octet-stream';
-      response.writeHead(200, { 'content-type': type, 'cache-control': 'no-store' }).end(content);
+      response.writeHead(200, { 'content-type': servedAs(path).type, 'cache-control': 'no-store' }).end(content);
     })();
   });
 }

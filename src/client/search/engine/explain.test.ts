@@ -78,6 +78,18 @@ describe('explain', () => {
     expect(excerpt.filter(({ marked }) => marked).map(({ text }) => text)).toEqual(['stretches']);
   });
 
+  it('finds a compound the page writes as one word ("omega-3"), and marks it whole', () => {
+    const diet: PageText = {
+      url: '/nutrition/',
+      content: 'Diet Tips. For example, magnesium, omega-3 fatty acids, and vitamin D can all help.',
+      meta: {},
+      anchors: [{ element: 'h1', id: 'top', text: 'Diet Tips.', location: 0 }],
+    };
+    const { excerpt, href } = explain(diet, [concept('omega-3', [['omega-3', 1]])], [1]);
+    expect(excerpt.filter(({ marked }) => marked).map(({ text }) => text)).toEqual(['omega-3']);
+    expect(href).toMatch(/^\/nutrition\/\?highlight=omega-3#top:~:text=/);
+  });
+
   it('falls back to the description when no sentence answers', () => {
     const { excerpt, href } = explain(page, [concept('cost', [['cost', 1]])], [1]);
     expect(excerpt).toEqual([{ text: 'Eight things to do.', marked: false }]);

@@ -88,20 +88,21 @@ function locate(
   all: readonly string[],
   concepts: readonly Concept[],
 ): Map<number, { concept: number; term: string; similarity: number }>[] {
-  const lower = all.map((word) => words(word));
+  // The page's words split at hyphens and punctuation ("omega-3" is omega, 3), each with the page word it is part of.
+  const parts = all.flatMap((word, at) => words(word).map((part) => ({ part, at })));
   return concepts.map(({ alternatives }) => {
     const found = new Map<number, { concept: number; term: string; similarity: number }>();
     alternatives.forEach(({ term, similarity }) => {
-      const parts = words(term);
-      for (let at = 0; at + parts.length <= all.length; at++) {
-        const match = parts.every((part, offset) => lower[at + offset]!.some((word) => sameWord(word, part)));
-        if (!match) continue;
+      const wanted = words(term);
+      for (let start = 0; start + wanted.length <= parts.length; start++) {
+        if (!wanted.every((word, offset) => sameWord(parts[start + offset]!.part, word))) continue;
         // Only the words that carry meaning are marked: never "a" or "is".
-        for (let offset = 0; offset < parts.length; offset++) {
-          if (isStopWord(parts[offset]!)) continue;
-          const known = found.get(at + offset);
-          if (!known || known.similarity < similarity) found.set(at + offset, { concept: -1, term, similarity });
-        }
+        wanted.forEach((word, offset) => {
+          if (isStopWord(word)) return;
+          const { at } = parts[start + offset]!;
+          const known = found.get(at);
+          if (!known || known.similarity < similarity) found.set(at, { concept: -1, term, similarity });
+        });
       }
     });
     return found;

@@ -137,6 +137,8 @@ export function removeCommonDirections(vectors: Float32Array, dims: number, coun
         for (let d = 0; d < dims; d++) next[d]! -= along * found[d]!;
       }
       const length = Math.hypot(...next);
+      // Nothing left in any direction: the vectors' differences lie in fewer dimensions than were asked for.
+      if (!length) break;
       direction = next.map((value) => value / length);
     }
     directions.push(direction);
