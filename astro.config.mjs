@@ -7,6 +7,7 @@ import cleanFailedBuild from './src/integrations/clean-failed-build.ts';
 import inertDirective from './src/integrations/inert-directive.ts';
 import leanLazyImports from './src/integrations/lean-lazy-imports/index.ts';
 import postBuild from './src/integrations/post-build/index.ts';
+import previewCards from './src/integrations/preview-cards/index.ts';
 import readability from './src/integrations/readability/index.ts';
 import searchInDev from './src/integrations/search-index/index.ts';
 import {
@@ -41,6 +42,7 @@ export default defineConfig({
     inertDirective(),
     leanLazyImports(),
     mdx(),
+    previewCards(),
     searchInDev(),
     postBuild(),
     readability(),
