@@ -1,5 +1,6 @@
 import { defineConfig, devices } from '@playwright/test';
 import { CHROMIUM_ARGS, systemChromium } from './tests/support/chromium';
+import { DESKTOP_GREP } from './tests/e2e/support/screens';
 
 // Picked once in the main process; workers inherit it through the environment.
 process.env.PREVIEW_PORT ??= String(20000 + Math.floor(Math.random() * 20000));
@@ -23,7 +24,8 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: 'desktop', use: { ...devices['Desktop Chrome'] } },
+    // Only what the screen size can change runs here too (tests/e2e/support/screens.ts).
+    { name: 'desktop', use: { ...devices['Desktop Chrome'] }, grep: DESKTOP_GREP },
     // Most readers are on phones: a 390×844 touch screen (an iPhone 12–15's CSS size), in Chromium's mobile mode.
     {
       name: 'phone',

@@ -26,6 +26,12 @@ describe('sortSections', () => {
       sortSections([section('a', 1, 'content/sections/a.mdx'), section('b', 1, 'content/sections/b.mdx')]),
     ).toThrow(/Duplicate order 1: content\/sections\/a\.mdx and content\/sections\/b\.mdx/);
   });
+
+  it('names the two files in the same order whichever was loaded first', () => {
+    expect(() =>
+      sortSections([section('b', 1, 'content/sections/b.mdx'), section('a', 1, 'content/sections/a.mdx')]),
+    ).toThrow(/Duplicate order 1: content\/sections\/a\.mdx and content\/sections\/b\.mdx/);
+  });
 });
 
 describe('pageNumber', () => {

@@ -14,8 +14,10 @@ export function sortSections<T extends SectionLike>(sections: readonly T[]): T[]
   for (const section of sections) {
     const clash = byOrder.get(section.data.order);
     if (clash) {
+      // Named in sorted order: the loader reads files in parallel, and the message should not depend on which won.
+      const [first, second] = [describe(clash), describe(section)].sort();
       throw new Error(
-        `Duplicate order ${section.data.order}: ${describe(clash)} and ${describe(section)} ` +
+        `Duplicate order ${section.data.order}: ${first} and ${second} ` +
           'both claim it. Give each section its own `order` in the frontmatter.',
       );
     }

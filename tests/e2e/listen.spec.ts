@@ -2,9 +2,10 @@
  * Listen: the page read aloud by the browser's speech synthesis, tested with a stand-in for it (support/speech-stub.ts)
  * whose utterances end when the test says so, in order, as a real voice's would.
  */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { finishSentence, LOCAL_ENGLISH, spoken, stubSpeech } from './support/speech-stub';
+import { EVERY_SCREEN } from './support/screens';
+import { axeViolations } from './support/axe';
 
 const PAGE = '/manual-therapy/';
 
@@ -165,7 +166,7 @@ test('stops when asked, and focus stays on the Listen button', async ({ page }) 
   expect(await highlighted(page)).toBeUndefined();
 });
 
-test('stops when the reader starts a search', async ({ page }, info) => {
+test('stops when the reader starts a search', EVERY_SCREEN, async ({ page }, info) => {
   await listen(page);
   if (info.project.name === 'desktop') await page.keyboard.press('Control+k');
   else await page.locator('site-search').getByRole('button').click();
@@ -183,41 +184,45 @@ test('stops when the reader leaves the page', async ({ page }) => {
   expect(await cancelledOn()).toBe(PAGE);
 });
 
-test('keeps the sentence in view while the reader follows, and not once they scroll away', async ({ page }) => {
-  await page.addInitScript(() => {
-    const calls: string[] = [];
-    (window as unknown as { __scrolls: string[] }).__scrolls = calls;
-    const original = window.scrollBy.bind(window);
-    window.scrollBy = ((options: ScrollToOptions) => {
-      calls.push(String(options.behavior));
-      original({ ...options, behavior: 'instant' });
-    }) as typeof window.scrollBy;
-  });
-  const scrolls = () => page.evaluate(() => (window as unknown as { __scrolls: string[] }).__scrolls.length);
-  await listen(page, '/benefits/');
-  const next = tools(page).getByRole('button', { name: 'Next paragraph' });
-  // Down the page (its sixth paragraph): the sentence is brought into view, below the tools that stay at the top.
-  for (let i = 0; i < 5; i++) await next.click();
-  await expect.poll(() => highlighted(page)).toMatch(/\w/);
-  const inView = () =>
-    page.evaluate(() => {
-      const range = [...CSS.highlights.get('listen')!][0] as Range;
-      const box = range.getBoundingClientRect();
-      const tools = document.querySelector('reading-tools')!.getBoundingClientRect();
-      return box.top >= tools.bottom && box.bottom <= innerHeight;
+test(
+  'keeps the sentence in view while the reader follows, and not once they scroll away',
+  EVERY_SCREEN,
+  async ({ page }) => {
+    await page.addInitScript(() => {
+      const calls: string[] = [];
+      (window as unknown as { __scrolls: string[] }).__scrolls = calls;
+      const original = window.scrollBy.bind(window);
+      window.scrollBy = ((options: ScrollToOptions) => {
+        calls.push(String(options.behavior));
+        original({ ...options, behavior: 'instant' });
+      }) as typeof window.scrollBy;
     });
-  await expect.poll(inView).toBe(true);
-  // Sentence after sentence, the page follows.
-  for (let i = 0; i < 6; i++) await finishSentence(page);
-  await expect.poll(inView).toBe(true);
-  // The reader scrolls back to the top to read something else: the reading goes on, the page stays put.
-  await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
-  const before = await scrolls();
-  for (let i = 0; i < 4; i++) await finishSentence(page);
-  await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(10);
-  expect(await scrolls()).toBe(before);
-  expect(await page.evaluate(() => scrollY)).toBe(0);
-});
+    const scrolls = () => page.evaluate(() => (window as unknown as { __scrolls: string[] }).__scrolls.length);
+    await listen(page, '/benefits/');
+    const next = tools(page).getByRole('button', { name: 'Next paragraph' });
+    // Down the page (its sixth paragraph): the sentence is brought into view, below the tools that stay at the top.
+    for (let i = 0; i < 5; i++) await next.click();
+    await expect.poll(() => highlighted(page)).toMatch(/\w/);
+    const inView = () =>
+      page.evaluate(() => {
+        const range = [...CSS.highlights.get('listen')!][0] as Range;
+        const box = range.getBoundingClientRect();
+        const tools = document.querySelector('reading-tools')!.getBoundingClientRect();
+        return box.top >= tools.bottom && box.bottom <= innerHeight;
+      });
+    await expect.poll(inView).toBe(true);
+    // Sentence after sentence, the page follows.
+    for (let i = 0; i < 6; i++) await finishSentence(page);
+    await expect.poll(inView).toBe(true);
+    // The reader scrolls back to the top to read something else: the reading goes on, the page stays put.
+    await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
+    const before = await scrolls();
+    for (let i = 0; i < 4; i++) await finishSentence(page);
+    await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(10);
+    expect(await scrolls()).toBe(before);
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+  },
+);
 
 test('scrolls smoothly, or at once when the reader asks for reduced motion', async ({ page }) => {
   await page.addInitScript(() => {
@@ -241,7 +246,7 @@ test('scrolls smoothly, or at once when the reader asks for reduced motion', asy
   await expect.poll(behaviours).toContain('instant');
 });
 
-test('the whole guide reads on from one section into the next', async ({ page }) => {
+test('the whole guide reads on from one section into the next', EVERY_SCREEN, async ({ page }) => {
   await listen(page, '/guide/');
   // The page's title, then the first section (the introduction): its heading and text.
   expect(await spoken(page)).toEqual(['Will Deep Tissue Massage Help Lower Back Pain?']);
@@ -263,28 +268,36 @@ test('the whole guide reads on from one section into the next', async ({ page })
     await expect(page.getByRole('navigation', { name: 'Contents' }).locator('[aria-current]')).toHaveText('Overview');
 });
 
-test('its controls are 44 px targets, and it stays out of the way without scripts', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto(PAGE);
-  await expect(tools(page)).toBeHidden();
-  await context.close();
-});
+test(
+  'its controls are 44 px targets, and it stays out of the way without scripts',
+  EVERY_SCREEN,
+  async ({ browser }) => {
+    const context = await browser.newContext({ javaScriptEnabled: false });
+    const page = await context.newPage();
+    await page.goto(PAGE);
+    await expect(tools(page)).toBeHidden();
+    await context.close();
+  },
+);
 
-test('every control of the reading tools is at least 44 px tall and wide enough to hit', async ({ page }) => {
-  await listen(page);
-  const boxes = await tools(page)
-    .locator('button:visible, select:visible')
-    .evaluateAll((controls) => controls.map((control) => control.getBoundingClientRect().toJSON() as DOMRect));
-  expect(boxes).toHaveLength(6);
-  for (const box of boxes) {
-    expect(box.height).toBeGreaterThanOrEqual(44);
-    expect(box.width).toBeGreaterThanOrEqual(44);
-  }
-});
+test(
+  'every control of the reading tools is at least 44 px tall and wide enough to hit',
+  EVERY_SCREEN,
+  async ({ page }) => {
+    await listen(page);
+    const boxes = await tools(page)
+      .locator('button:visible, select:visible')
+      .evaluateAll((controls) => controls.map((control) => control.getBoundingClientRect().toJSON() as DOMRect));
+    expect(boxes).toHaveLength(6);
+    for (const box of boxes) {
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.width).toBeGreaterThanOrEqual(44);
+    }
+  },
+);
 
 for (const mode of ['light', 'dark', 'forced colours'] as const) {
-  test(`a page being read aloud has no axe violations (${mode})`, async ({ page }) => {
+  test(`a page being read aloud has no axe violations (${mode})`, EVERY_SCREEN, async ({ page }) => {
     test.setTimeout(120_000);
     await page.emulateMedia(
       mode === 'forced colours' ? { forcedColors: 'active' } : { colorScheme: mode === 'dark' ? 'dark' : 'light' },
@@ -292,9 +305,6 @@ for (const mode of ['light', 'dark', 'forced colours'] as const) {
     await listen(page);
     await finishSentence(page);
     await tools(page).getByRole('button', { name: 'Text size' }).click();
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }

@@ -1,4 +1,3 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { distDir } from '../support/dist';
 import { startStaticHost, type StaticHost } from '../support/static-server';
@@ -19,14 +18,13 @@ import {
   updateInstall,
   workerFetches,
 } from './support/service-worker';
+import { EVERY_SCREEN } from './support/screens';
+import { axeViolations } from './support/axe';
 
 const SAVED = /^Saved: 12 sections and search, \d+ KB\. The guide and its search now work without a connection\.$/;
 const SAVED_BEFORE = /^Saved on this device: 12 sections and search, \d+ KB\.$/;
 const NOT_PROMISED = /^Your browser has not promised to keep it: .* unless the guide is on your Home Screen\.$/;
 const EVERY_PAGE = [...SECTION_PATHS, '/', '/guide/'] as const;
-
-const axe = (page: Page) =>
-  new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice']);
 
 async function searchInDialog(page: Page, query: string) {
   await page.getByRole('button', { name: /^Search/ }).click();
@@ -280,30 +278,34 @@ test('addresses written another way open offline: no final slash, a tracking que
   });
 });
 
-test('a new build is offered with a polite notice, and replaces the old copy on reload without mixing', async ({
-  page,
-}) => {
-  await onHost(distDir, async (host) => {
-    await firstVisit(page, `${host.url}/`);
-    await page.goto(`${host.url}/conclusion/`);
-    await kept(page, '/conclusion/');
-    const [first] = await cacheNames(page);
+test(
+  'a new build is offered with a polite notice, and replaces the old copy on reload without mixing',
+  EVERY_SCREEN,
+  async ({ page }) => {
+    await onHost(distDir, async (host) => {
+      await firstVisit(page, `${host.url}/`);
+      await page.goto(`${host.url}/conclusion/`);
+      await kept(page, '/conclusion/');
+      const [first] = await cacheNames(page);
 
-    host.serve(nextBuild());
-    await page.reload();
-    // Until the reader reloads, the old build is read whole: its page, from its cache.
-    await expect(page.locator('article')).toContainText(CHANGED.from);
-    const notice = page.locator('update-notice');
-    await expect(notice.getByRole('status')).toHaveText('This guide has been updated. Reload to see the new version.');
-    expect(await cacheNames(page)).toHaveLength(2);
-    expect((await axe(page).include('update-notice').analyze()).violations).toEqual([]);
+      host.serve(nextBuild());
+      await page.reload();
+      // Until the reader reloads, the old build is read whole: its page, from its cache.
+      await expect(page.locator('article')).toContainText(CHANGED.from);
+      const notice = page.locator('update-notice');
+      await expect(notice.getByRole('status')).toHaveText(
+        'This guide has been updated. Reload to see the new version.',
+      );
+      expect(await cacheNames(page)).toHaveLength(2);
+      expect(await axeViolations(page, 'update-notice')).toEqual([]);
 
-    await notice.getByRole('button', { name: 'Reload' }).click();
-    await expect(page.locator('article')).toContainText(CHANGED.to);
-    await expect.poll(() => cacheNames(page)).toEqual([expect.not.stringMatching(first!)]);
-    await expect(notice.getByRole('status')).toHaveText('');
-  });
-});
+      await notice.getByRole('button', { name: 'Reload' }).click();
+      await expect(page.locator('article')).toContainText(CHANGED.to);
+      await expect.poll(() => cacheNames(page)).toEqual([expect.not.stringMatching(first!)]);
+      await expect(notice.getByRole('status')).toHaveText('');
+    });
+  },
+);
 
 test('an update cut off midway leaves the saved copy whole, and installs whole once the connection is back', async ({
   page,
@@ -468,22 +470,22 @@ test('Remove while an update waits leaves the update whole, with its offline pag
   });
 });
 
-test('the save control and the offline page pass axe (light and dark)', async ({ page, context }) => {
+test('the save control and the offline page pass axe (light and dark)', EVERY_SCREEN, async ({ page, context }) => {
   await firstVisit(page, '/guide/');
   const control = await saveGuide(page);
   for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await page.goto('/guide/');
     await expect(control.getByRole('status')).toHaveText(SAVED_BEFORE);
-    expect((await axe(page).include('save-for-offline').analyze()).violations).toEqual([]);
+    expect(await axeViolations(page, 'save-for-offline')).toEqual([]);
     await control.getByRole('button', { name: 'Remove the saved copy' }).click();
     await expect(control.getByRole('button', { name: 'Keep it' })).toBeFocused();
-    expect((await axe(page).include('save-for-offline').analyze()).violations).toEqual([]);
+    expect(await axeViolations(page, 'save-for-offline')).toEqual([]);
     await context.setOffline(true);
     await page.goto('/not-a-page-of-the-guide/');
     await expect(page.locator('h1')).toHaveText('You are offline');
     await expect(page.locator('offline-pages').getByRole('link').first()).toBeVisible();
-    expect((await axe(page).analyze()).violations).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
     await context.setOffline(false);
   }
 });

@@ -1,9 +1,10 @@
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { BUDGET } from '../support/budgets';
 import { brotliSize } from '../support/page-weight';
 import { RESULT_LIMITS } from '../../src/consts';
 import TUNING from '../fixtures/search-queries/tuning.json' with { type: 'json' };
+import { EVERY_SCREEN } from './support/screens';
+import { axeViolations } from './support/axe';
 
 /**
  * Queries of the tuning half marked `e2e`, each → the section (and heading) a reader should land on. The build-output
@@ -18,7 +19,6 @@ interface Expected {
 }
 
 const XSS = ['<img src=x onerror=alert(1)>', '"><script>alert(1)</script>'];
-const AXE_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'];
 
 /** Collects console errors, page errors and any alert() so a test can assert there were none. */
 function watch(page: Page): { errors: string[]; alerts: string[] } {
@@ -52,11 +52,6 @@ function textInView(start: string): boolean {
     return box.top >= 0 && box.bottom <= innerHeight;
   }
   return false;
-}
-
-async function axeViolations(page: Page): Promise<string[]> {
-  const results = await new AxeBuilder({ page }).withTags(AXE_TAGS).analyze();
-  return results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`);
 }
 
 test.describe('queries land on the right section and heading, at the sentence that answers', () => {
@@ -294,7 +289,7 @@ for (const attack of XSS) {
   });
 }
 
-test.describe('without JavaScript', () => {
+test.describe('without JavaScript', EVERY_SCREEN, () => {
   test.use({ javaScriptEnabled: false });
 
   test('the header goes to the search page (a form on wide screens, a link on phones), whose topic index links to sections and headings', async ({
@@ -332,7 +327,7 @@ test.describe('without JavaScript', () => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`no axe violations or console errors with the dialog open (${colorScheme})`, async ({ page }) => {
+  test(`no axe violations or console errors with the dialog open (${colorScheme})`, EVERY_SCREEN, async ({ page }) => {
     const seen = watch(page);
     await page.emulateMedia({ colorScheme });
     await openDialog(page, '/self-care/');
@@ -342,16 +337,20 @@ for (const colorScheme of ['light', 'dark'] as const) {
     expect(seen.errors).toEqual([]);
   });
 
-  test(`no axe violations or console errors on the search page with results (${colorScheme})`, async ({ page }) => {
-    const seen = watch(page);
-    await page.emulateMedia({ colorScheme });
-    await page.goto('/search/?q=streching');
-    await expect(
-      page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('link').first(),
-    ).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-    expect(seen.errors).toEqual([]);
-  });
+  test(
+    `no axe violations or console errors on the search page with results (${colorScheme})`,
+    EVERY_SCREEN,
+    async ({ page }) => {
+      const seen = watch(page);
+      await page.emulateMedia({ colorScheme });
+      await page.goto('/search/?q=streching');
+      await expect(
+        page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('link').first(),
+      ).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    },
+  );
 }
 
 test("a reader's word the guide lacks is searched as the guide's words, and the result and the page say so", async ({

@@ -1,7 +1,7 @@
 /** "Text size": three sizes and wider line spacing, kept on this device and applied before the first paint. */
-import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_PATHS } from './support/pages';
+import { axeViolations } from './support/axe';
 
 const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
 const lineHeightRatio = (page: Page) =>
@@ -109,9 +109,6 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.addInitScript(() => localStorage.setItem('text-settings', 'larger spaced'));
     await page.goto('/self-care/');
     await openPanel(page);
-    const results = await new AxeBuilder({ page })
-      .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
-      .analyze();
-    expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.target).join(', ')}`)).toEqual([]);
+    expect(await axeViolations(page)).toEqual([]);
   });
 }
