@@ -6,11 +6,10 @@ import { defineConfig } from 'astro/config';
 import cleanFailedBuild from './src/integrations/clean-failed-build.ts';
 import inertDirective from './src/integrations/inert-directive.ts';
 import leanLazyImports from './src/integrations/lean-lazy-imports/index.ts';
-import offline from './src/integrations/offline/index.ts';
-import linkCheck from './src/integrations/link-check/index.ts';
+import postBuild from './src/integrations/post-build/index.ts';
+import previewCards from './src/integrations/preview-cards/index.ts';
 import readability from './src/integrations/readability/index.ts';
-import searchIndex from './src/integrations/search-index/index.ts';
-import securityHeaders from './src/integrations/security-headers/index.ts';
+import searchInDev from './src/integrations/search-index/index.ts';
 import {
   PAGE_DIRECTIVES,
   SCRIPT_SOURCES,
@@ -35,18 +34,17 @@ export default defineConfig({
   // Four pages at a time: while preview cards are rasterised and compressed off the main thread, other pages render.
   build: { format: 'directory', concurrency: 4 },
   devToolbar: { enabled: false },
-  // After the pages are written, in order: links are checked, each page's CSP is trimmed and _headers written, the
-  // search index is built from the finished pages (so `astro build` alone yields a working search), and last the
-  // service worker is written with the list of every file it may keep. The readability summary line comes last.
+  // After the pages are written, one pass over the built site runs the steps in the order postBuild names them: the
+  // link check, each page's CSP and _headers, the search index (so `astro build` alone yields a working search), and
+  // the service worker with the list of every file it may keep. The readability summary line comes last.
   integrations: [
     cleanFailedBuild(),
     inertDirective(),
     leanLazyImports(),
     mdx(),
-    linkCheck(),
-    securityHeaders(),
-    searchIndex(),
-    offline(),
+    previewCards(),
+    searchInDev(),
+    postBuild(),
     readability(),
   ],
   // Shiki colours code with style="…" attributes, which the CSP blocks; the guide has no code to colour.

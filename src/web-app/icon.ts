@@ -13,5 +13,9 @@ export function faviconSvg(): string {
 
 /** The favicon as a PNG of `size` × `size` pixels. */
 export function renderAppIcon(size: number): Uint8Array<ArrayBuffer> {
-  return new Uint8Array(new Resvg(faviconSvg(), { fitTo: { mode: 'width', value: size } }).render().asPng());
+  return new Uint8Array(
+    new Resvg(faviconSvg(), { fitTo: { mode: 'width', value: size }, font: { loadSystemFonts: false } })
+      .render()
+      .asPng(),
+  );
 }

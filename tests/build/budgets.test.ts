@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { readSite } from '../../src/integrations/built-site/dist-files';
+import { readBuiltSite } from '../support/built-pages';
 import { brotliSize, pageLoad, withStaticImports, type PageLoad } from '../support/page-weight';
 import { RESULT_LIMITS } from '../../src/consts';
 import { BUDGET, budgetFor, WHOLE_GUIDE_BUDGET as WHOLE_GUIDE } from '../support/budgets';
@@ -9,7 +9,7 @@ import { distDir } from '../support/dist';
 
 if (!existsSync(join(distDir, 'index.html')))
   throw new Error(`${distDir} has no built site: run \`npm run build\` first`);
-const { files, pages } = await readSite(distDir);
+const { files, pages } = await readBuiltSite(distDir);
 const read = (file: string) => (files.has(file) ? readFileSync(join(distDir, file)) : undefined);
 const sizeOf = (file: string) => brotliSize(read(file) ?? '');
 const sum = (list: readonly string[]) => list.reduce((total, file) => total + sizeOf(file), 0);

@@ -4,7 +4,7 @@ import { FileSystemConfigLoader, HtmlValidate } from 'html-validate';
 import { describe, expect, it } from 'vitest';
 import { WORKER_URL_POLICY } from '../../src/consts';
 import { parsePolicy } from '../../src/integrations/security-headers/csp';
-import { readSite } from '../../src/integrations/built-site/dist-files';
+import { readBuiltSite } from '../support/built-pages';
 import { headerValue, parseHeadersFile } from '../../src/integrations/security-headers/headers-file';
 import { elementSources, hashSource } from '../support/csp';
 import { pageProblems } from '../support/page-rules';
@@ -12,7 +12,7 @@ import { distDir } from '../support/dist';
 
 if (!existsSync(join(distDir, 'index.html')))
   throw new Error(`${distDir} has no built site: run \`npm run build\` first`);
-const { files, pages } = await readSite(distDir);
+const { files, pages } = await readBuiltSite(distDir);
 const realPages = pages.filter((page) => !page.isRedirect);
 
 describe.each(realPages.map((page) => [page.url, page] as const))('page %s', (_url, page) => {

@@ -212,6 +212,25 @@ test('the result count is announced in a status region', async ({ page }) => {
   ).toHaveCount(0);
 });
 
+test("each visit asks for Pagefind's entry file afresh, so a new build's index is never read from an old cache", async ({
+  page,
+}) => {
+  // Pages carry no build id to tag the entry with: Pagefind's own `?ts=<now>` must tell the visits apart.
+  const stamps: string[] = [];
+  page.on('request', (request) => {
+    const url = new URL(request.url());
+    if (url.pathname.endsWith('/pagefind-entry.json') && url.searchParams.has('ts'))
+      stamps.push(url.searchParams.get('ts')!);
+  });
+  for (const visit of [1, 2]) {
+    await openDialog(page);
+    await page.keyboard.type('stress');
+    await expect(page.getByRole('dialog').getByRole('status')).toHaveText(/results for “stress”/);
+    expect(stamps).toHaveLength(visit);
+  }
+  expect(stamps[0]).not.toBe(stamps[1]);
+});
+
 test('results show the section, the heading and an excerpt with the matched words marked', async ({ page }) => {
   await openDialog(page);
   await page.keyboard.type('scoliosis');

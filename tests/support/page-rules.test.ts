@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parsePage } from '../../src/integrations/built-site/dist-pages';
+import { parseTestPage } from './built-pages';
 import { pageProblems } from './page-rules';
 
 const good = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'">
@@ -8,13 +8,13 @@ const good = `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta h
 
 describe('pageProblems', () => {
   it('passes a page with every landmark and meta tag', () => {
-    expect(pageProblems(parsePage('index.html', good))).toEqual([]);
+    expect(pageProblems(parseTestPage('index.html', good))).toEqual([]);
   });
 
   it('names each missing piece', () => {
     const bare =
       '<!doctype html><html><body><h1>a</h1><h1>b</h1><nav></nav><nav aria-label="X"></nav><nav aria-label="X"></nav></body></html>';
-    expect(pageProblems(parsePage('index.html', bare))).toEqual([
+    expect(pageProblems(parseTestPage('index.html', bare))).toEqual([
       '<html> has no lang attribute',
       'the page has no <title>',
       'the page has no meta description',
@@ -30,10 +30,10 @@ describe('pageProblems', () => {
 
   it('rejects markup after </body> or </html>, which validators stop at and browsers move', () => {
     for (const tail of ['</body></html><script type="module" src="/a.js"></script>', '</body><p>late</p></html>']) {
-      const page = parsePage('index.html', good.replace('</body></html>', tail));
+      const page = parseTestPage('index.html', good.replace('</body></html>', tail));
       expect(pageProblems(page)).toEqual([expect.stringMatching(/^markup after <\/body>: <(script|p)/)]);
     }
-    expect(pageProblems(parsePage('index.html', good.replace('</body></html>', '</body>\n</html>\n')))).toEqual([]);
+    expect(pageProblems(parseTestPage('index.html', good.replace('</body></html>', '</body>\n</html>\n')))).toEqual([]);
   });
 
   it('wants the CSP <meta> first, right after the charset, so it governs everything after it', () => {
@@ -41,12 +41,12 @@ describe('pageProblems', () => {
       `<meta http-equiv="content-security-policy" content="default-src 'self'">\n<title>T</title>`,
       `<title>T</title><meta http-equiv="content-security-policy" content="default-src 'self'">`,
     );
-    expect(pageProblems(parsePage('index.html', late))).toEqual([
+    expect(pageProblems(parseTestPage('index.html', late))).toEqual([
       'the CSP <meta> is not the first element after <meta charset>',
     ]);
   });
 
   it('exempts redirect stubs', () => {
-    expect(pageProblems(parsePage('old/index.html', '<meta http-equiv="refresh" content="0;url=/">'))).toEqual([]);
+    expect(pageProblems(parseTestPage('old/index.html', '<meta http-equiv="refresh" content="0;url=/">'))).toEqual([]);
   });
 });

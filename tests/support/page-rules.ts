@@ -1,8 +1,8 @@
 /** Rules every real page of the site keeps: language, title, description, one h1, and the page landmarks. */
-import type { DistPage } from '../../src/integrations/built-site/dist-pages';
+import type { TestPage } from './built-pages';
 
 /** What is wrong with one page, as sentences; empty when the page keeps every rule. Redirect stubs are exempt. */
-export function pageProblems(page: DistPage): string[] {
+export function pageProblems(page: TestPage): string[] {
   if (page.isRedirect) return [];
   const problems: string[] = [];
   if (!page.lang) problems.push('<html> has no lang attribute');

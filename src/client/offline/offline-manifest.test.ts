@@ -1,5 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { cacheName, contentDigest, kilobytes, saveBytes, sitePath, type OfflineManifest } from './offline-manifest';
+import {
+  cacheName,
+  contentDigest,
+  kilobytes,
+  roughKilobytes,
+  saveBytes,
+  sitePath,
+  type OfflineManifest,
+} from './offline-manifest';
 
 describe('sitePath', () => {
   it('is the file a URL names: no query, no fragment, index.html as its folder', () => {
@@ -16,6 +24,17 @@ describe('kilobytes', () => {
     expect(kilobytes(191_600)).toBe('192 KB');
     expect(kilobytes(1_234_567)).toBe('1,235 KB');
     expect(kilobytes(20)).toBe('1 KB');
+  });
+});
+
+describe('roughKilobytes', () => {
+  it('keeps two significant figures, so that a small edit leaves the figure alone', () => {
+    expect(roughKilobytes(212_400)).toBe('210 KB');
+    expect(roughKilobytes(214_999)).toBe('210 KB');
+    expect(roughKilobytes(215_000)).toBe('220 KB');
+    expect(roughKilobytes(12_345_678)).toBe('12,000 KB');
+    expect(roughKilobytes(9_400)).toBe('9 KB');
+    expect(roughKilobytes(20)).toBe('1 KB');
   });
 });
 

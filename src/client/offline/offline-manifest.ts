@@ -54,10 +54,10 @@ export const CACHE_PREFIX = 'guide-';
 export const cacheName = (buildId: string) => `${CACHE_PREFIX}${buildId}`;
 
 /**
- * Stand-ins the pages carry until the build's end, when src/integrations/offline/ writes in the build's id (on
- * `<html data-build>`, for Pagefind's `metaCacheTag`) and the size of the whole guide (on the save control).
+ * A stand-in the save control carries until the build's end, when src/integrations/offline/ writes in the size of the
+ * whole guide (roughKilobytes).
  */
-export const BUILD_PLACEHOLDERS = { buildId: '0build0id0placeholder0', saveSize: '0save0size0placeholder0' } as const;
+export const SAVE_SIZE_PLACEHOLDER = '0save0size0placeholder0';
 
 /**
  * Messages to a worker: from pages (`status`, `save`, `remove`, `activate`), and from the active worker to a newer
@@ -71,6 +71,8 @@ export type SaveFailure = 'network' | 'changed' | 'storage';
 
 /** The saved copy as the worker has checked it: saved only if its mark and every file are there. */
 export interface SaveStatus {
+  /** The worker's build: its cache is `cacheName(build)`. */
+  build: string;
   saved: boolean;
   sections: number;
   /** Download size of the whole saved copy, as readers read it: "192 KB". */
@@ -101,7 +103,16 @@ export function kilobytes(bytes: number): string {
   return `${Math.max(1, Math.round(bytes / 1000)).toLocaleString('en-US')} KB`;
 }
 
-/** Total download size of what "Save this guide" fetches: every file of the manifest. */
+/**
+ * "210 KB": a size to two significant figures, as the save control states it before a save. It changes only when the
+ * guide grows or shrinks by a few per cent, so an edit to one section leaves the pages that state it unchanged.
+ */
+export function roughKilobytes(bytes: number): string {
+  const kilobytes = Math.max(1, bytes / 1000);
+  const step = 10 ** Math.max(0, Math.floor(Math.log10(kilobytes)) - 1);
+  return `${(Math.round(kilobytes / step) * step).toLocaleString('en-US')} KB`;
+}
+
 /** What "Save this guide" keeps: every file but those kept on use. */
 export function savedFiles(manifest: OfflineManifest): string[] {
   return Object.keys(manifest.files).filter((path) => !path.startsWith(manifest.onUse));

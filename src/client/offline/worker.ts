@@ -17,6 +17,7 @@ import {
   type OfflineBuild,
   contentDigest,
   kilobytes,
+  manifestPath,
   saveBytes,
   savedFiles,
   sitePath,
@@ -90,6 +91,9 @@ const FETCH_TIMEOUT_MS = 20_000;
 
 /** Where the cache notes the build of a page from a newer build (by client id), should the worker restart. */
 const CLIENT_BUILD = '/.offline/client/';
+
+/** The build noted for a page of a build whose worker this browser does not have yet: it names no cache. */
+const OTHER_BUILD = 'other';
 
 /** Other builds' caches. */
 const olderCaches = async () => (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE);
@@ -176,7 +180,7 @@ async function markIfSaved(): Promise<void> {
 
 async function status(): Promise<SaveStatus> {
   const saved = !!(await caches.match(OFFLINE.savedMark, { cacheName: CACHE })) && (await holdsAll(guide));
-  return { saved, sections: manifest.sections, size: kilobytes(saveBytes(manifest)) };
+  return { build: buildId, saved, sections: manifest.sections, size: kilobytes(saveBytes(manifest)) };
 }
 
 type SaveResult = Extract<SaveProgress, { type: 'done' }>;
@@ -263,23 +267,38 @@ async function buildOf(clientId: string): Promise<string> {
 }
 
 /**
+ * The build whose file `path` has this `digest`, among the builds whose caches this browser holds (a newer build's
+ * worker keeps its manifest in its cache); undefined when none has it. Pages carry no build id: their bytes tell.
+ */
+async function buildWith(path: string, digest: string): Promise<string | undefined> {
+  for (const name of await olderCaches()) {
+    const build = name.slice(CACHE_PREFIX.length);
+    const kept = await caches.match(manifestPath(build), { cacheName: name });
+    const other = kept && ((await kept.json()) as OfflineManifest);
+    if (other?.files[path]?.[0] === digest) return build;
+  }
+}
+
+/**
  * Looks at a page that came from the network (a copy of its response): keeps it with its search fragment if it is
- * this build's; a newer build's page is noted as such and handed to that build's worker to keep. Resolves with its build.
+ * this build's; a page of another build (the host has moved on) is noted as such, with the build if a newer worker
+ * has it, and handed to that build's worker to keep. Resolves with the page's build, if known.
  */
 async function readPage(clientId: string, path: string, response: Response): Promise<string | undefined> {
   const copy = response.clone();
   const body = await response.arrayBuffer();
-  if (response.ok && (await contentDigest(body)) === files[path]?.[0]) {
+  if (!response.ok) return undefined;
+  const digest = await contentDigest(body);
+  if (digest === files[path]?.[0]) {
     await (await ownCache()).put(path, copy).catch(() => {});
     await keepAll(withFragments([path]).slice(1));
     return buildId;
   }
-  const build = /data-build="(\w+)"/.exec(new TextDecoder().decode(body))?.[1];
-  if (build && build !== buildId) {
-    await (await ownCache()).put(CLIENT_BUILD + clientId, new Response(build)).catch(() => {});
-    void scope.registration.update();
-    tellNewer({ type: 'keep', paths: [path] });
-  }
+  // Another build's page: its files come from its own build's cache, or from the host, never from this build's.
+  const build = (await buildWith(path, digest)) ?? OTHER_BUILD;
+  await (await ownCache()).put(CLIENT_BUILD + clientId, new Response(build)).catch(() => {});
+  void scope.registration.update();
+  tellNewer({ type: 'keep', paths: [path] });
   return build;
 }
 

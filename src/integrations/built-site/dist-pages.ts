@@ -1,8 +1,8 @@
-/** Reads built HTML pages into plain facts (ids, links, landmarks, meta) that the site checks work on. */
-import { selectAll, selectOne } from 'css-select';
-import type { AnyNode, Element } from 'domhandler';
-import { textContent } from 'domutils';
-import { parseDocument } from 'htmlparser2';
+/**
+ * Reads a built HTML page into the plain facts the steps after the build work on (ids, links, the CSP `<meta>` and the
+ * inline code it must allow), in one streaming pass of the parser: no document tree is built.
+ */
+import { Parser } from 'htmlparser2';
 
 /** A URL in a page that points somewhere: a link, a stylesheet, a script, an image. */
 export interface PageLink {
@@ -14,28 +14,20 @@ export interface PageLink {
   loads: boolean;
 }
 
-/** What the checks need to know about one built page. */
+/** What the build's steps need to know about one built page. */
 export interface DistPage {
   /** Path of the file inside the output folder, with forward slashes, e.g. `overview/index.html`. */
   file: string;
   /** Address of the page on the site, e.g. `/overview/`, `/`, `/404.html`. */
   url: string;
-  /** Every `id` (and legacy `<a name>`) a fragment can point at. */
+  /** Every `id` (and legacy `<a name>`) a fragment can point at: not those inside a `<template>`. */
   ids: Set<string>;
+  /** Every URL the page holds, in document order (those of its `<template>`s too: scripts put them on the page). */
   links: PageLink[];
-  /** Astro's redirect stubs (meta refresh) are not real pages and skip the page rules. */
+  /** Astro's redirect stubs (meta refresh) are not real pages. */
   isRedirect: boolean;
-  lang: string;
-  title: string;
-  description: string;
-  h1Count: number;
-  /** Number of `<main>` elements. */
-  mainCount: number;
-  /** Whether the page has a page-level `<header>` / `<footer>` (not one inside an article or section). */
-  hasBanner: boolean;
-  hasContentInfo: boolean;
-  /** Accessible names of the `<nav>` elements; `''` for a nav without `aria-label`/`aria-labelledby`. */
-  navLabels: string[];
+  /** Whether the page marks text for search (`data-pagefind-body`): the guide's sections. */
+  isSearchable: boolean;
   /** The `content` of `<meta http-equiv="content-security-policy">`, or `''`. */
   csp: string;
   /** Where that `<meta>` sits in the file, as [start, end) character offsets; undefined without one. */
@@ -46,12 +38,6 @@ export interface DistPage {
   inlineScripts: string[];
   /** Text of inline `<style>` elements; the CSP must hash each. */
   inlineStyles: string[];
-  /** Elements with a `style="…"` attribute, which the CSP blocks. */
-  styleAttributes: number;
-  /** Elements with an inline event handler (`onclick="…"` and so on), which the CSP blocks. */
-  handlerAttributes: number;
-  /** Markup after `</body>` or `</html>` (a parse error browsers repair by moving it into the body); `''` if none. */
-  strayAfterBody: string;
 }
 
 /** Script types a browser executes; anything else (e.g. `application/ld+json`) is a data block. */
@@ -64,93 +50,83 @@ export function urlOfFile(file: string): string {
   return `/${file}`;
 }
 
-/** Attributes that hold URLs, with whether following them happens on page load. */
-const URL_ATTRIBUTES: { selector: string; attribute: string; loads: boolean }[] = [
-  { selector: 'a[href]', attribute: 'href', loads: false },
-  { selector: 'area[href]', attribute: 'href', loads: false },
-  { selector: 'form[action]', attribute: 'action', loads: false },
-  { selector: 'link[href]', attribute: 'href', loads: true },
-  { selector: 'script[src]', attribute: 'src', loads: true },
-  { selector: 'img[src]', attribute: 'src', loads: true },
-  { selector: 'source[src]', attribute: 'src', loads: true },
-  { selector: 'iframe[src]', attribute: 'src', loads: true },
-  { selector: 'video[src], audio[src], embed[src]', attribute: 'src', loads: true },
-  { selector: 'object[data]', attribute: 'data', loads: true },
-];
+/** Attributes that hold URLs, by element, with whether following them happens on page load. */
+const URL_ATTRIBUTES: Readonly<Record<string, { attribute: string; loads: boolean }>> = {
+  a: { attribute: 'href', loads: false },
+  area: { attribute: 'href', loads: false },
+  form: { attribute: 'action', loads: false },
+  link: { attribute: 'href', loads: true },
+  script: { attribute: 'src', loads: true },
+  img: { attribute: 'src', loads: true },
+  source: { attribute: 'src', loads: true },
+  iframe: { attribute: 'src', loads: true },
+  video: { attribute: 'src', loads: true },
+  audio: { attribute: 'src', loads: true },
+  embed: { attribute: 'src', loads: true },
+  object: { attribute: 'data', loads: true },
+};
 
 /** `<link rel>` values that only describe the page and are never fetched while reading it. */
 const NON_LOADING_RELS = new Set(['canonical', 'alternate', 'author', 'license', 'help', 'search', 'sitemap', 'me']);
 
-function linksOf(document: ReturnType<typeof parseDocument>): PageLink[] {
-  const links: PageLink[] = [];
-  for (const { selector, attribute, loads } of URL_ATTRIBUTES) {
-    for (const element of selectAll<AnyNode, Element>(selector, document)) {
-      const href = element.attribs[attribute] ?? '';
-      const rels = (element.attribs.rel ?? '').toLowerCase().split(/\s+/);
-      const fetched = loads && !(element.name === 'link' && rels.every((rel) => NON_LOADING_RELS.has(rel)));
-      links.push({ href, source: `${element.name}[${attribute}]`, loads: fetched });
-    }
-  }
-  return links;
-}
-
-/** True for a `<header>`/`<footer>` that is not scoped to an article, aside, main, nav or section. */
-function isPageLevel(element: Element): boolean {
-  for (let parent = element.parent; parent && 'name' in parent; parent = parent.parent) {
-    if (['article', 'aside', 'main', 'nav', 'section'].includes((parent as Element).name)) return false;
-  }
-  return true;
-}
-
-/** Whatever follows `</body>` apart from `</html>` and white space. */
-function strayAfterBody(html: string): string {
-  const end = html.search(/<\/body\s*>/i);
-  return end === -1
-    ? ''
-    : html
-        .slice(end)
-        .replace(/^<\/body\s*>/i, '')
-        .replace(/<\/html\s*>/i, '')
-        .trim();
-}
-
 /** Parses one built HTML file. */
 export function parsePage(file: string, html: string): DistPage {
-  const document = parseDocument(html, { decodeEntities: true, withStartIndices: true, withEndIndices: true });
-  const all = (selector: string) => selectAll<AnyNode, Element>(selector, document);
-  const one = (selector: string) => selectOne<AnyNode, Element>(selector, document);
-  const ids = new Set<string>();
-  for (const element of all('[id]')) ids.add(element.attribs.id!);
-  for (const element of all('a[name]')) ids.add(element.attribs.name!);
-  const metaContent = (selector: string) => one(selector)?.attribs.content ?? '';
-  const title = one('title');
-  const cspMeta = one('meta[http-equiv="content-security-policy" i]');
-  const charset = one('meta[charset]');
-  return {
+  const page: DistPage = {
     file,
     url: urlOfFile(file),
-    ids,
-    links: linksOf(document),
-    isRedirect: one('meta[http-equiv="refresh" i]') !== null,
-    lang: one('html')?.attribs.lang?.trim() ?? '',
-    title: title ? textContent(title).trim() : '',
-    description: metaContent('meta[name="description"]').trim(),
-    h1Count: all('h1').length,
-    mainCount: all('main').length,
-    hasBanner: all('header').some(isPageLevel),
-    hasContentInfo: all('footer').some(isPageLevel),
-    navLabels: all('nav').map((nav) => (nav.attribs['aria-label'] ?? nav.attribs['aria-labelledby'] ?? '').trim()),
-    csp: cspMeta?.attribs.content ?? '',
-    cspRange:
-      cspMeta?.startIndex != null && cspMeta.endIndex != null ? [cspMeta.startIndex, cspMeta.endIndex + 1] : undefined,
-    charsetEnd: charset?.endIndex != null ? charset.endIndex + 1 : undefined,
-    inlineScripts: all('script:not([src])')
-      .filter((script) => RUNNABLE_SCRIPT_TYPES.has((script.attribs.type ?? '').trim().toLowerCase()))
-      .map((script) => textContent(script)),
-    inlineStyles: all('style').map((style) => textContent(style)),
-    styleAttributes: all('[style]').length,
-    handlerAttributes: all('*').filter((element) => Object.keys(element.attribs).some((name) => /^on/i.test(name)))
-      .length,
-    strayAfterBody: strayAfterBody(html),
+    ids: new Set(),
+    links: [],
+    isRedirect: false,
+    isSearchable: false,
+    csp: '',
+    inlineScripts: [],
+    inlineStyles: [],
   };
+  /** The inline script or style being read, if any. */
+  let inline: { into: string[]; text: string } | undefined;
+  /** How many `<template>`s the parser is inside: their ids are no fragment's target until a script uses them. */
+  let templates = 0;
+  const parser = new Parser(
+    {
+      onopentag(name, attributes) {
+        if (!templates && attributes.id !== undefined) page.ids.add(attributes.id);
+        if (!templates && name === 'a' && attributes.name !== undefined) page.ids.add(attributes.name);
+        if (name === 'template') templates++;
+        if ('data-pagefind-body' in attributes) page.isSearchable = true;
+        const url = URL_ATTRIBUTES[name];
+        if (url && attributes[url.attribute] !== undefined) {
+          const rels = (attributes.rel ?? '').toLowerCase().split(/\s+/);
+          const fetched = url.loads && !(name === 'link' && rels.every((rel) => NON_LOADING_RELS.has(rel)));
+          page.links.push({ href: attributes[url.attribute]!, source: `${name}[${url.attribute}]`, loads: fetched });
+        }
+        if (name === 'meta') {
+          const equiv = attributes['http-equiv']?.toLowerCase();
+          if (equiv === 'content-security-policy' && !page.cspRange) {
+            page.csp = attributes.content ?? '';
+            page.cspRange = [parser.startIndex, parser.endIndex + 1];
+          }
+          if (equiv === 'refresh') page.isRedirect = true;
+          if (attributes.charset !== undefined && page.charsetEnd === undefined) page.charsetEnd = parser.endIndex + 1;
+        }
+        if (name === 'style') inline = { into: page.inlineStyles, text: '' };
+        if (name === 'script' && attributes.src === undefined) {
+          const runs = RUNNABLE_SCRIPT_TYPES.has((attributes.type ?? '').trim().toLowerCase());
+          inline = { into: runs ? page.inlineScripts : [], text: '' };
+        }
+      },
+      ontext(text) {
+        if (inline) inline.text += text;
+      },
+      onclosetag(name) {
+        if (name === 'template') templates--;
+        if (inline && (name === 'script' || name === 'style')) {
+          inline.into.push(inline.text);
+          inline = undefined;
+        }
+      },
+    },
+    { decodeEntities: true },
+  );
+  parser.end(html);
+  return page;
 }

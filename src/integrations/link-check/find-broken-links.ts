@@ -1,6 +1,9 @@
 /** Finds links in built pages that lead nowhere: missing pages or files, missing `#fragment` targets, other origins. */
 import type { DistPage } from '../built-site/dist-pages';
 
+/** What the link check needs of a page: its address, its links and the ids its fragments may point at. */
+export type LinkedPage = Pick<DistPage, 'file' | 'url' | 'ids' | 'links'>;
+
 /** One link that does not work, and why. */
 export interface LinkProblem {
   /** Address of the page holding the link. */
@@ -56,7 +59,7 @@ export function fileOfPath(path: string): string {
  * `files` holds every file path in the output folder (forward slashes, no leading slash).
  */
 export function findBrokenLinks(
-  pages: readonly DistPage[],
+  pages: readonly LinkedPage[],
   files: ReadonlySet<string>,
   siteOrigin?: string,
 ): LinkProblem[] {

@@ -1,16 +1,15 @@
 /**
- * The link checker: when `astro build` finishes, every link, `#fragment` and asset reference of every built page must
- * lead somewhere, or the build stops, naming the content file and line that holds the link (or the template).
+ * The link check, a step after the build: every link, `#fragment` and asset reference of every built page must lead
+ * somewhere, or the build stops, naming the content file and line that holds the link (or the template).
  */
 import { existsSync } from 'node:fs';
 import { readdir, readFile } from 'node:fs/promises';
 import { join, relative, resolve, sep } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { contentDir } from '../../content/content-dir';
-import { readSite } from '../built-site/dist-files';
+import type { PageLink } from '../built-site/dist-pages';
 import { placesOf } from '../../markdown/written-links';
-import { findBrokenLinks, type LinkProblem } from './find-broken-links';
+import type { PostBuildStep } from '../post-build/step';
+import { findBrokenLinks, type LinkedPage, type LinkProblem } from './find-broken-links';
 import { locateLink, type SourceFile } from './link-sources';
 
 /** The guide's content files, with paths relative to the project root as people see them. */
@@ -40,27 +39,26 @@ function describeProblems(problems: readonly LinkProblem[], sources: readonly So
   return [...grouped].map(([line, pages]) => `  ${line} (seen on ${[...new Set(pages)].join(', ')})`).join('\n');
 }
 
-export default function linkCheck(): AstroIntegration {
-  let site: string | undefined;
-  let projectRoot = process.cwd();
+/** What the check keeps of a page: the ids its fragments may point at and the links it holds. */
+export interface LinkNote {
+  ids: string[];
+  links: PageLink[];
+}
+
+/** The link check over the site at `site` (its absolute address), naming files relative to `projectRoot`. */
+export function linkCheck(options: { site?: string; projectRoot: string }): PostBuildStep<LinkNote> {
+  const pages: LinkedPage[] = [];
   return {
-    name: 'guide:link-check',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        site = config.site;
-        projectRoot = fileURLToPath(config.root);
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        const { files, pages } = await readSite(fileURLToPath(dir));
-        const broken = findBrokenLinks(pages, files, site);
-        if (broken.length)
-          throw new Error(
-            `Broken links in the built site:\n${describeProblems(broken, await readSources(projectRoot))}`,
-          );
-        logger.info(
-          `Checked ${pages.reduce((sum, page) => sum + page.links.length, 0)} links on ${pages.length} pages.`,
+    name: 'link-check',
+    read: ({ facts }) => ({ note: { ids: [...facts.ids], links: facts.links } }),
+    take: ({ file, url }, { ids, links }) => void pages.push({ file, url, ids: new Set(ids), links }),
+    async finish({ files, logger }) {
+      const broken = findBrokenLinks(pages, files, options.site);
+      if (broken.length)
+        throw new Error(
+          `Broken links in the built site:\n${describeProblems(broken, await readSources(options.projectRoot))}`,
         );
-      },
+      logger.info(`Checked ${pages.reduce((sum, page) => sum + page.links.length, 0)} links on ${pages.length} pages.`);
     },
   };
 }

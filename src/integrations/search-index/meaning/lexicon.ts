@@ -106,7 +106,11 @@ export function buildLexicon(guide: GuideVocabulary, sources: LexiconSources): M
     if (!set) lemmasOf.set(word, (set = new Set([word, ...formsOf(wordNet, word)])));
     return set;
   };
-  const sameLemma = (a: string, b: string) => [...lemmaSet(a)].some((form) => lemmaSet(b).has(form));
+  const sameLemma = (a: string, b: string) => {
+    const forms = lemmaSet(b);
+    for (const form of lemmaSet(a)) if (forms.has(form)) return true;
+    return false;
+  };
   const evidence = new Map<string, Map<string, number[]>>();
   const add = (reader: string, target: string, weight: number) => {
     if (weight < MIN_WEIGHT || reader === target || !isReader.has(reader)) return;
@@ -114,7 +118,9 @@ export function buildLexicon(guide: GuideVocabulary, sources: LexiconSources): M
     if (sameLemma(reader, target)) return;
     let targets = evidence.get(reader);
     if (!targets) evidence.set(reader, (targets = new Map()));
-    targets.set(target, [...(targets.get(target) ?? []), weight]);
+    const weights = targets.get(target);
+    if (weights) weights.push(weight);
+    else targets.set(target, [weight]);
   };
   /**
    * A reader's word's evidence from one of its senses: the kind of link, times how surely the reader means that
@@ -195,7 +201,9 @@ export function buildLexicon(guide: GuideVocabulary, sources: LexiconSources): M
   const own = (reader: string) =>
     inText.has(reader) || guide.phrases.has(reader) || formsOf(wordNet, reader).some((form) => inText.has(form));
   for (const reader of isReader) {
-    const found = [...(own(reader) ? [] : (evidence.get(reader) ?? []))]
+    // Most readers' words have no evidence at all: whether they are the guide's own is asked only of the others.
+    const targets = evidence.get(reader);
+    const found = [...(!targets || own(reader) ? [] : targets)]
       .map(([target, weights]): [string, number] => {
         // The strongest evidence, and a little more for each other source that agrees.
         const sorted = [...weights].sort((a, b) => b - a);

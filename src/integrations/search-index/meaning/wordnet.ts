@@ -86,7 +86,7 @@ export class WordNet {
   readonly #synsets = new Map<string, Synset>();
   #tagCounts: Map<string, number> | undefined;
   readonly #shares = new Map<string, SenseShare[]>();
-  readonly #lemmas = new Map<string, string[]>();
+  readonly #lemmas = new Map<PartOfSpeech, Map<string, string[]>>(PARTS_OF_SPEECH.map((pos) => [pos, new Map()]));
 
   constructor(dir: string) {
     this.#dir = dir;
@@ -99,9 +99,9 @@ export class WordNet {
 
   /** The dictionary forms of a word in one part of speech: itself if listed, else what its inflection comes from. */
   lemmas(word: string, pos: PartOfSpeech): string[] {
-    const key = `${pos}|${word}`;
-    let found = this.#lemmas.get(key);
-    if (!found) this.#lemmas.set(key, (found = this.#findLemmas(word, pos)));
+    const known = this.#lemmas.get(pos)!;
+    let found = known.get(word);
+    if (!found) known.set(word, (found = this.#findLemmas(word, pos)));
     return found;
   }
 
@@ -116,6 +116,15 @@ export class WordNet {
       if (index.has(base)) found.add(base.replace(/_/g, ' '));
     }
     return [...found];
+  }
+
+  /** Reads every file the lookups below use, so that none waits for a file later (a worker does this early). */
+  preload(): void {
+    for (const pos of PARTS_OF_SPEECH) {
+      this.#index(pos);
+      this.#dataFile(pos);
+    }
+    this.#tags('', 'noun', 0);
   }
 
   /** Whether WordNet knows the word (or what it is an inflection of) in any part of speech. */

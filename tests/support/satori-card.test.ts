@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ogCard, titleSize, type CardNode } from './og-card';
+import { ogCard, type CardNode } from './satori-card';
 
 /** Every string in the tree, in order. */
 function texts(node: CardNode | string): string[] {
@@ -9,7 +9,7 @@ function texts(node: CardNode | string): string[] {
   return (Array.isArray(children) ? children : [children]).flatMap(texts);
 }
 
-describe('ogCard', () => {
+describe('the reference card, as satori lays it out', () => {
   const card = ogCard(
     { title: 'Self-Care Tips', description: 'What you can do at home.', footnote: 'Page 6 of 12' },
     'Back Pain Massage Guide',
@@ -32,13 +32,5 @@ describe('ogCard', () => {
       'What you can do at home.',
       'Page 6 of 12',
     ]);
-  });
-});
-
-describe('titleSize', () => {
-  it('shrinks as titles get longer, so they fit in three lines', () => {
-    const sizes = ['Benefits', 'Overview of Deep Tissue Massage and Lower Back', 'x'.repeat(90)].map(titleSize);
-    expect(sizes[0]).toBeGreaterThan(sizes[1]!);
-    expect(sizes[1]).toBeGreaterThan(sizes[2]!);
   });
 });

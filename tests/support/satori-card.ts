@@ -1,6 +1,15 @@
-/** The layout of the 1200×630 link-preview card, as the element tree satori renders. Pure: no fonts, no I/O. */
-import { PREVIEW_CARD_COLOURS } from '../theme';
-import { OG_IMAGE_SIZE } from './meta';
+/**
+ * The link-preview card as the guide first drew it: an element tree that satori lays out with flexbox and draws as
+ * SVG, rasterised by resvg. Kept as the reference the cards painted today (src/seo/cards/) are compared with, pixel by
+ * pixel (tests/build/preview-cards.test.ts).
+ */
+import { readFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import satori, { type Font } from 'satori';
+import { OG_IMAGE_SIZE } from '../../src/seo/meta';
+import { PREVIEW_CARD_COLOURS } from '../../src/theme';
 
 /** What one card says. */
 export interface CardText {
@@ -95,4 +104,24 @@ export function ogCard({ title, description, footnote }: CardText, siteName: str
       ]),
     ],
   );
+}
+
+const resolveFromProject = createRequire(join(process.cwd(), 'package.json')).resolve;
+let fonts: Promise<Font[]> | undefined;
+
+/** The card for `text` as satori and resvg draw it: RGBA pixels, 1200×630. */
+export async function satoriCardPixels(text: CardText, siteName: string): Promise<Uint8Array> {
+  fonts ??= Promise.all(
+    ([400, 600, 700] as const).map(async (weight) => ({
+      name: 'Inter',
+      weight,
+      style: 'normal' as const,
+      data: await readFile(resolveFromProject(`@fontsource/inter/files/inter-latin-${weight}-normal.woff`)),
+    })),
+  );
+  const svg = await satori(ogCard(text, siteName) as Parameters<typeof satori>[0], {
+    ...OG_IMAGE_SIZE,
+    fonts: await fonts,
+  });
+  return new Resvg(svg, { font: { loadSystemFonts: false } }).render().pixels;
 }

