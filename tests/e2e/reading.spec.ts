@@ -9,6 +9,8 @@ const PAGES = SECTIONS.length;
 async function openGuideContents(page: Page) {
   const contents = page.getByRole('navigation', { name: 'Contents' });
   const summary = contents.locator('summary');
+  // Whether the list stands open depends on the stylesheet: ask only once the page (just navigated to) has loaded.
+  await page.waitForLoadState('load');
   if (!(await contents.getByRole('link').first().isVisible())) await summary.click();
   await expect(contents.getByRole('link').first()).toBeVisible();
   return contents;
