@@ -63,7 +63,7 @@ try {
   // Bytes: a fresh browser opens a section and searches from the header for five words, then for five more.
   const context = await browser.newContext();
   const bytesPage = await context.newPage();
-  await bytesPage.goto(`${server.origin}/self-care/`, { waitUntil: 'networkidle' });
+  await bytesPage.goto(`${server.url}/self-care/`, { waitUntil: 'networkidle' });
   sent.splice(0);
   await bytesPage.keyboard.press('Control+k');
   await bytesPage.locator('#search-dialog-input').fill(FIRST_QUERY);
@@ -78,7 +78,7 @@ try {
 
   // Quality: every query of both halves, typed one after another on one search page.
   const page = await browser.newPage();
-  await page.goto(`${server.origin}/search/`);
+  await page.goto(`${server.url}/search/`);
   // The first search is typed, not run through page.evaluate: Chromium 156 drops its DevTools connection (the whole
   // browser "disconnects") when Pagefind compiles its WebAssembly while an evaluation waits on a promise. Once
   // Pagefind is loaded, evaluations are safe.
@@ -89,7 +89,7 @@ try {
     results[half] = [];
     for (const query of queries) {
       const { hrefs, status } = await page.evaluate(searchOnPage, query.query);
-      const paths = hrefs.map((href) => new URL(href, server.origin).pathname);
+      const paths = hrefs.map((href) => new URL(href, server.url).pathname);
       const uncovered = /^This guide does not cover/.test(status) ? ['(said)'] : [];
       results[half].push({ query, paths, status, ...judge(query, { paths, uncovered }) });
     }
@@ -150,5 +150,5 @@ try {
   console.log('\nWrote bench-results/search.json');
 } finally {
   await browser.close();
-  server.close();
+  await server.close();
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runSearch } from '../../src/client/search/engine/search';
+import { withholdsResults } from '../../src/client/search/render';
 import { distDir } from '../support/dist';
 import { builtSearchSources } from '../support/node-pagefind';
 import { HALVES, judge, rates, type ReaderQuery } from '../support/search-quality';
@@ -13,7 +14,7 @@ const FROZEN_FLOORS: Record<ReaderQuery['kind'], { first: number; top3: number }
   exact: { first: 1, top3: 1 },
   question: { first: 0.88, top3: 0.97 },
   situation: { first: 0.53, top3: 0.71 },
-  lay: { first: 0.63, top3: 0.91 },
+  lay: { first: 0.63, top3: 0.89 },
   misspelling: { first: 0.96, top3: 1 },
   uncovered: { first: 0.6, top3: 0.6 },
 };
@@ -22,8 +23,10 @@ const sources = await builtSearchSources(distDir);
 const judged = await Promise.all(
   HALVES.frozen.map(async (query) => {
     const outcome = await runSearch(query.query, 3, sources);
+    // What the reader is shown: results that only match a health question's general topic are withheld.
+    const shown = withholdsResults(outcome) ? [] : outcome.hits;
     const answer = {
-      paths: outcome.hits.map((hit) => new URL(hit.href, 'https://site').pathname),
+      paths: shown.map((hit) => new URL(hit.href, 'https://site').pathname),
       uncovered: outcome.uncovered.words,
     };
     return { query, ...judge(query, answer) };
