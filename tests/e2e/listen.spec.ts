@@ -53,6 +53,23 @@ async function listen(page: Page, path = PAGE): Promise<void> {
   await expect.poll(() => spoken(page)).toHaveLength(1);
 }
 
+/**
+ * Records the behaviour of each `scrollBy` the page makes, from its first script on; with `instant`, the scrolls
+ * also happen at once, so that a test reads the position without waiting for a smooth scroll. Returns the reader.
+ */
+async function recordScrolls(page: Page, { instant }: { instant: boolean }): Promise<() => Promise<string[]>> {
+  await page.addInitScript((instant) => {
+    const calls: string[] = [];
+    (window as unknown as { __scrolls: string[] }).__scrolls = calls;
+    const original = window.scrollBy.bind(window);
+    window.scrollBy = ((options: ScrollToOptions) => {
+      calls.push(String(options.behavior));
+      original(instant ? { ...options, behavior: 'instant' } : options);
+    }) as typeof window.scrollBy;
+  }, instant);
+  return () => page.evaluate(() => (window as unknown as { __scrolls: string[] }).__scrolls);
+}
+
 test.describe('Listen is offered', () => {
   test('where the device has a local English voice, once the browser has listed its voices', async ({ page }) => {
     await stubSpeech(page);
@@ -188,16 +205,8 @@ test(
   'keeps the sentence in view while the reader follows, and not once they scroll away',
   EVERY_SCREEN,
   async ({ page }) => {
-    await page.addInitScript(() => {
-      const calls: string[] = [];
-      (window as unknown as { __scrolls: string[] }).__scrolls = calls;
-      const original = window.scrollBy.bind(window);
-      window.scrollBy = ((options: ScrollToOptions) => {
-        calls.push(String(options.behavior));
-        original({ ...options, behavior: 'instant' });
-      }) as typeof window.scrollBy;
-    });
-    const scrolls = () => page.evaluate(() => (window as unknown as { __scrolls: string[] }).__scrolls.length);
+    const scrolled = await recordScrolls(page, { instant: true });
+    const scrolls = async () => (await scrolled()).length;
     await listen(page, '/benefits/');
     const next = tools(page).getByRole('button', { name: 'Next paragraph' });
     // Down the page (its sixth paragraph): the sentence is brought into view, below the tools that stay at the top.
@@ -225,16 +234,7 @@ test(
 );
 
 test('scrolls smoothly, or at once when the reader asks for reduced motion', async ({ page }) => {
-  await page.addInitScript(() => {
-    const calls: string[] = [];
-    (window as unknown as { __scrolls: string[] }).__scrolls = calls;
-    const original = window.scrollBy.bind(window);
-    window.scrollBy = ((options: ScrollToOptions) => {
-      calls.push(String(options.behavior));
-      original(options);
-    }) as typeof window.scrollBy;
-  });
-  const behaviours = () => page.evaluate(() => (window as unknown as { __scrolls: string[] }).__scrolls);
+  const behaviours = await recordScrolls(page, { instant: false });
   await listen(page, '/benefits/');
   for (let i = 0; i < 8; i++) await tools(page).getByRole('button', { name: 'Next paragraph' }).click();
   await expect.poll(behaviours).toContain('smooth');

@@ -6,13 +6,12 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { mkdir, readFile } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
 import type { CardText } from '../../seo/cards/layout';
+import { workerScript } from '../worker-script';
 import {
   CARD_STUDIO,
   type CardJob,
@@ -31,26 +30,6 @@ function installedVersion(name: string): string {
   return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
 }
 
-/** The worker's script, bundled into the project's cache folder: TypeScript under node_modules is not run by Node. */
-async function workerScript(): Promise<{ file: string; code: Uint8Array }> {
-  const folder = new URL('../../../node_modules/.cache/preview-cards/', import.meta.url);
-  await mkdir(folder, { recursive: true });
-  const file = fileURLToPath(new URL('worker.mjs', folder));
-  const { outputFiles } = await build({
-    entryPoints: [fileURLToPath(new URL('../../seo/cards/worker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    write: false,
-    logLevel: 'silent',
-  });
-  const code = outputFiles[0]!.contents;
-  await writeFile(`${file}.${process.pid}`, code);
-  await rename(`${file}.${process.pid}`, file);
-  return { file, code };
-}
-
 /** A running studio: the card source of this build, until `stop`. */
 export interface CardStudio extends CardSource {
   /** Starts painting these cards, if they are not in the cache. */
@@ -62,16 +41,18 @@ export interface CardStudio extends CardSource {
 
 /** Starts the build's studio and makes it this process's card source. */
 export function startCardStudio(cacheDir = CARD_CACHE_DIR): CardStudio {
-  const started = workerScript().then(({ file, code }) => {
-    const worker = new Worker(file);
-    worker.unref();
-    // Everything that shapes the picture: the painter's code and the packages it draws with.
-    const version = createHash('sha256')
-      .update(code)
-      .update(['@fontsource/inter', '@resvg/resvg-js', 'harfbuzzjs'].map(installedVersion).join(' '))
-      .digest('hex');
-    return { worker, version };
-  });
+  const started = workerScript(new URL('../../seo/cards/worker.ts', import.meta.url), 'preview-cards').then(
+    ({ file, code }) => {
+      const worker = new Worker(file);
+      worker.unref();
+      // Everything that shapes the picture: the painter's code and the packages it draws with.
+      const version = createHash('sha256')
+        .update(code)
+        .update(['@fontsource/inter', '@resvg/resvg-js', 'harfbuzzjs'].map(installedVersion).join(' '))
+        .digest('hex');
+      return { worker, version };
+    },
+  );
   started.catch(() => undefined);
   const jobs = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let nextId = 0;

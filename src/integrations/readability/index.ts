@@ -1,8 +1,6 @@
-import { mkdir } from 'node:fs/promises';
-import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
 import type { AstroIntegration } from 'astro';
-import { build } from 'esbuild';
+import { workerScript } from '../worker-script';
 
 /**
  * Prints one line after each build: the section hardest to read and its reading age (`npm run report` has the
@@ -32,18 +30,7 @@ export default function readability(): AstroIntegration {
 }
 
 async function summaryInWorker(): Promise<string> {
-  const cache = new URL('../../../node_modules/.cache/readability/', import.meta.url);
-  await mkdir(cache, { recursive: true });
-  const script = fileURLToPath(new URL('summary-worker.mjs', cache));
-  await build({
-    entryPoints: [fileURLToPath(new URL('./summary-worker.ts', import.meta.url))],
-    outfile: script,
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    logLevel: 'silent',
-  });
+  const { file: script } = await workerScript(new URL('./summary-worker.ts', import.meta.url), 'readability');
   return new Promise((resolve, reject) => {
     const worker = new Worker(script);
     worker.unref();

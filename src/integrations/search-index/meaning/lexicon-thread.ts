@@ -4,10 +4,9 @@
  * main thread goes on with the pass. The worker's TypeScript is bundled first (packages stay imports), as Node strips
  * types only outside node_modules, where the tests build copies of the site.
  */
-import { mkdir, rename, writeFile } from 'node:fs/promises';
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { build } from 'esbuild';
+import { workerScript } from '../../worker-script';
 import { ENGLISH_FILE } from './english';
 import type { GuideVocabulary } from './lexicon';
 import type { LexiconFiles } from './shards';
@@ -33,28 +32,9 @@ export interface LexiconThread {
   stop(): Promise<void>;
 }
 
-/** The worker's script, bundled into the project's cache folder (written aside and renamed: builds may overlap). */
-async function workerScript(): Promise<string> {
-  const cache = new URL('../../../../node_modules/.cache/lexicon/', import.meta.url);
-  await mkdir(cache, { recursive: true });
-  const script = fileURLToPath(new URL('lexicon-worker.mjs', cache));
-  const { outputFiles } = await build({
-    entryPoints: [fileURLToPath(new URL('./lexicon-worker.ts', import.meta.url))],
-    bundle: true,
-    platform: 'node',
-    format: 'esm',
-    packages: 'external',
-    write: false,
-    logLevel: 'silent',
-  });
-  await writeFile(`${script}.${process.pid}`, outputFiles[0]!.contents);
-  await rename(`${script}.${process.pid}`, script);
-  return script;
-}
-
 /** Starts the thread; it reads its sources at once. */
 export function startLexiconThread(): LexiconThread {
-  const worker = workerScript().then((script) => {
+  const worker = workerScript(new URL('./lexicon-worker.ts', import.meta.url), 'lexicon').then(({ file: script }) => {
     const thread = new Worker(script, { workerData: { englishFile: fileURLToPath(ENGLISH_FILE) } });
     thread.unref();
     return thread;
