@@ -6,6 +6,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { finishSentence, LOCAL_ENGLISH, spoken, stubSpeech } from './support/speech-stub';
 import { EVERY_SCREEN } from './support/screens';
 import { axeViolations } from './support/axe';
+import { scrollSettled } from './support/settle';
 
 const PAGE = '/manual-therapy/';
 
@@ -43,6 +44,15 @@ function highlighted(page: Page): Promise<string | undefined> {
     const range = highlight && ([...highlight][0] as Range | undefined);
     return range?.toString().replace(/\s+/g, ' ');
   });
+}
+
+/**
+ * Presses one of the tools' buttons, then waits for the page to stop moving (Listen may scroll, and the tools slide up
+ * until they stick at the top), so that the next press lands on a still button, as a reader's tap would.
+ */
+async function press(page: Page, name: 'Next paragraph' | 'Back one paragraph'): Promise<void> {
+  await tools(page).getByRole('button', { name }).click();
+  await scrollSettled(page);
 }
 
 /** Starts Listen and waits for the first sentence. */
@@ -141,19 +151,17 @@ test('pauses and resumes at the sentence it was reading', async ({ page }) => {
 
 test('skips forward and back a paragraph', async ({ page }) => {
   await listen(page);
-  const next = tools(page).getByRole('button', { name: 'Next paragraph' });
-  const back = tools(page).getByRole('button', { name: 'Back one paragraph' });
-  await next.click();
+  await press(page, 'Next paragraph');
   await expect.poll(async () => (await spoken(page)).at(-1)).toBe(MANUAL_THERAPY[1]);
   await finishSentence(page);
   await expect.poll(async () => (await spoken(page)).at(-1)).toBe(MANUAL_THERAPY[2]);
   // In the middle of a paragraph, Back starts it again; at its start, Back goes to the one before.
-  await back.click();
+  await press(page, 'Back one paragraph');
   await expect.poll(async () => (await spoken(page)).at(-1)).toBe(MANUAL_THERAPY[1]);
-  await back.click();
+  await press(page, 'Back one paragraph');
   await expect.poll(async () => (await spoken(page)).at(-1)).toBe(MANUAL_THERAPY[0]);
-  await next.click();
-  await next.click();
+  await press(page, 'Next paragraph');
+  await press(page, 'Next paragraph');
   await expect.poll(async () => (await spoken(page)).at(-1)).toBe(MANUAL_THERAPY[4]);
   await expect.poll(() => highlighted(page)).toBe(MANUAL_THERAPY[4]);
 });
@@ -208,9 +216,8 @@ test(
     const scrolled = await recordScrolls(page, { instant: true });
     const scrolls = async () => (await scrolled()).length;
     await listen(page, '/benefits/');
-    const next = tools(page).getByRole('button', { name: 'Next paragraph' });
     // Down the page (its sixth paragraph): the sentence is brought into view, below the tools that stay at the top.
-    for (let i = 0; i < 5; i++) await next.click();
+    for (let i = 0; i < 5; i++) await press(page, 'Next paragraph');
     await expect.poll(() => highlighted(page)).toMatch(/\w/);
     const inView = () =>
       page.evaluate(() => {
@@ -236,13 +243,13 @@ test(
 test('scrolls smoothly, or at once when the reader asks for reduced motion', async ({ page }) => {
   const behaviours = await recordScrolls(page, { instant: false });
   await listen(page, '/benefits/');
-  for (let i = 0; i < 8; i++) await tools(page).getByRole('button', { name: 'Next paragraph' }).click();
+  for (let i = 0; i < 8; i++) await press(page, 'Next paragraph');
   await expect.poll(behaviours).toContain('smooth');
   expect(await behaviours()).not.toContain('instant');
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
-  await tools(page).getByRole('button', { name: 'Back one paragraph' }).click();
+  await press(page, 'Back one paragraph');
   await expect.poll(behaviours).toContain('instant');
 });
 
@@ -252,9 +259,8 @@ test('the whole guide reads on from one section into the next', EVERY_SCREEN, as
   expect(await spoken(page)).toEqual(['Will Deep Tissue Massage Help Lower Back Pain?']);
   await finishSentence(page);
   await expect.poll(async () => (await spoken(page)).at(-1)).toBe('Introduction');
-  const next = tools(page).getByRole('button', { name: 'Next paragraph' });
   // The introduction's three paragraphs, then the next section's heading: no stop between sections.
-  for (let i = 0; i < 4; i++) await next.click();
+  for (let i = 0; i < 4; i++) await press(page, 'Next paragraph');
   await expect
     .poll(async () => (await spoken(page)).at(-1))
     .toBe('Overview of Deep Tissue Massage and Lower Back Pain');

@@ -178,21 +178,29 @@ class Player {
 
   /**
    * Highlights the current sentence and keeps it in view: always after a jump (start, skip, resume), otherwise only
-   * while the reader follows, that is while the sentence before it is on screen.
+   * while the reader follows, that is while the sentence before it is on screen. A heading read aloud also comes up
+   * to the reading line, as a page turns, so the contents beside the text name the part being heard.
    */
   private show(jump = false): void {
-    const range = this.paragraphs[this.at.paragraph]?.sentences[this.at.sentence]?.range;
-    if (!range) return;
+    const paragraph = this.paragraphs[this.at.paragraph];
+    const range = paragraph?.sentences[this.at.sentence]?.range;
+    if (!paragraph || !range) return;
     if (typeof Highlight === 'function') CSS.highlights?.set(HIGHLIGHT_NAME, new Highlight(range));
     const top = Math.max(0, this.tools.getBoundingClientRect().bottom);
+    // Once the page moves, the tools sit stuck at the top of the screen, whatever their place now.
+    const stuckBottom = this.tools.offsetHeight + (parseFloat(getComputedStyle(this.tools).top) || 0);
+    // A third of the way down what the stuck tools leave free: the next lines stay in view too.
+    const readingLine = stuckBottom + (innerHeight - stuckBottom) / 3;
     const onScreen = (box: DOMRect) => box.bottom > top && box.top < innerHeight;
     const following = jump || (this.shown !== undefined && onScreen(this.shown.getBoundingClientRect()));
     this.shown = range;
+    if (!following) return;
     const box = range.getBoundingClientRect();
-    if (!following || (box.top >= top && box.bottom <= innerHeight)) return;
+    const inView = box.top >= top && box.bottom <= innerHeight;
+    const headingBelowLine = /^H[1-6]$/.test(paragraph.block.tagName) && box.top > readingLine + 1;
+    if (inView && !headingBelowLine) return;
     const reduce = matchMedia('(prefers-reduced-motion: reduce)').matches;
-    // A third of the way down what the sticky tools leave free: the next lines stay in view too.
-    scrollBy({ top: box.top - top - (innerHeight - top) / 3, behavior: reduce ? 'instant' : 'smooth' });
+    scrollBy({ top: box.top - readingLine, behavior: reduce ? 'instant' : 'smooth' });
   }
 
   private setLabel(label: 'Listen' | 'Pause' | 'Resume'): void {
