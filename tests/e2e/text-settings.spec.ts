@@ -102,10 +102,10 @@ test('at 320 px with the largest text and wider spacing, no page scrolls sideway
   }
 });
 
-for (const colorScheme of ['light', 'dark'] as const) {
-  test(`the largest text, with the panel open, has no axe violations (${colorScheme})`, async ({ page }) => {
+for (const mode of ['light', 'dark', 'forced colours'] as const) {
+  test(`the largest text, with the panel open, has no axe violations (${mode})`, async ({ page }) => {
     test.setTimeout(120_000);
-    await page.emulateMedia({ colorScheme });
+    await page.emulateMedia(mode === 'forced colours' ? { forcedColors: 'active' } : { colorScheme: mode });
     await page.addInitScript(() => localStorage.setItem('text-settings', 'larger spaced'));
     await page.goto('/self-care/');
     await openPanel(page);
