@@ -293,8 +293,10 @@ test(
       // Until the reader reloads, the old build is read whole: its page, from its cache.
       await expect(page.locator('article')).toContainText(CHANGED.from);
       const notice = page.locator('update-notice');
+      // The browser looks for the new worker a moment after the navigation, then it installs the new build whole.
       await expect(notice.getByRole('status')).toHaveText(
         'This guide has been updated. Reload to see the new version.',
+        { timeout: 20_000 },
       );
       expect(await cacheNames(page)).toHaveLength(2);
       expect(await axeViolations(page, 'update-notice')).toEqual([]);
@@ -311,6 +313,8 @@ test('an update cut off midway leaves the saved copy whole, and installs whole o
   page,
   context,
 }) => {
+  // A save, two installs and two offline readings of the guide.
+  test.setTimeout(120_000);
   await onHost(distDir, async (host) => {
     await firstVisitAndSave(page, host.url);
     host.serve(nextBuild());
@@ -444,7 +448,8 @@ test('two tabs: Reload in one moves both to the new build', async ({ page, conte
     // The other tab follows: the old build's files are gone, so it does not stay on its page.
     await expect(other.locator('article')).toContainText(CHANGED.to);
     await expect(other.locator('update-notice').getByRole('status')).toHaveText('');
-    expect(await styled(other)).toBe(true);
+    // The page's own script reloaded that tab: its styles are checked once they have arrived.
+    await expect.poll(() => styled(other)).toBe(true);
   });
 });
 
@@ -471,6 +476,7 @@ test('Remove while an update waits leaves the update whole, with its offline pag
 });
 
 test('the save control and the offline page pass axe (light and dark)', EVERY_SCREEN, async ({ page, context }) => {
+  test.setTimeout(120_000);
   await firstVisit(page, '/guide/');
   const control = await saveGuide(page);
   for (const colorScheme of ['light', 'dark'] as const) {

@@ -118,6 +118,8 @@ test('keyboard only: open with the shortcut, type, move with arrows, open with E
   const input = page.getByRole('searchbox', { name: 'Search the guide' });
   await expect(input).toBeFocused();
   await page.keyboard.type('posture');
+  // The results for the whole word, not for a part typed before a pause.
+  await expect(page.getByRole('dialog').getByRole('status')).toContainText('for “posture”');
   const links = page.getByRole('dialog').getByRole('region', { name: 'Results' }).getByRole('list').getByRole('link');
   await expect(links.nth(1)).toBeVisible();
   await page.keyboard.press('ArrowDown');
@@ -332,6 +334,7 @@ for (const colorScheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme });
     await openDialog(page, '/self-care/');
     await page.keyboard.type('stretching');
+    await expect(page.getByRole('dialog').getByRole('status')).toContainText('for “stretching”');
     await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
     expect(await axeViolations(page)).toEqual([]);
     expect(seen.errors).toEqual([]);
