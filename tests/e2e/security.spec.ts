@@ -3,6 +3,7 @@ import { join, resolve } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { headersForPath, parseHeadersFile } from '../../src/integrations/security-headers/headers-file';
 import { ALL_PATHS } from './support/pages';
+import { cspViolations, recordCspViolations } from './support/csp';
 
 /** The built site the preview server serves (the same env var picks it). */
 const distDir = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');
@@ -26,15 +27,7 @@ interface Watch {
 async function watch(page: Page, baseURL: string): Promise<Watch> {
   const seen: Watch = { foreign: [], errors: [] };
   const origin = new URL(baseURL).origin;
-  await page.addInitScript(() => {
-    const violations: string[] = [];
-    Object.assign(window, { cspViolations: violations });
-    document.addEventListener('securitypolicyviolation', (event) =>
-      violations.push(
-        `${event.violatedDirective} blocked ${event.blockedURI || 'inline code'} (${event.sourceFile}:${event.lineNumber})`,
-      ),
-    );
-  });
+  await recordCspViolations(page);
   page.on('console', (message) => {
     // Errors, and any message about the policies: CSP, Trusted Types, or a Permissions-Policy the browser does not know.
     if (
@@ -67,10 +60,6 @@ async function watch(page: Page, baseURL: string): Promise<Watch> {
 // Requests still in flight when a test ends (lazy loads, prefetches) must not fail the next test in this worker.
 test.afterEach(async ({ page }) => page.unrouteAll({ behavior: 'ignoreErrors' }));
 
-/** CSP violations the page reported through `securitypolicyviolation` events. */
-const violations = (page: Page) =>
-  page.evaluate(() => (window as unknown as { cspViolations: string[] }).cspViolations);
-
 /** Opens the search dialog from the header and searches, as a reader would. */
 async function search(page: Page, query: string): Promise<void> {
   await page.getByRole('button', { name: /^Search/ }).click();
@@ -80,7 +69,7 @@ async function search(page: Page, query: string): Promise<void> {
 }
 
 async function expectClean(page: Page, seen: Watch): Promise<void> {
-  expect(await violations(page), 'securitypolicyviolation events').toEqual([]);
+  expect(await cspViolations(page), 'securitypolicyviolation events').toEqual([]);
   expect(seen.errors, 'console errors and CSP messages').toEqual([]);
   expect(seen.foreign, 'requests to other origins').toEqual([]);
 }

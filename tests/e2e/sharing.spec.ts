@@ -4,6 +4,7 @@ import { rgbChannels } from './support/colours';
 import { scrollSettled } from './support/settle';
 import { EVERY_SCREEN } from './support/screens';
 import { axeViolations } from './support/axe';
+import { cspViolations, recordCspViolations } from './support/csp';
 
 const PAGE = '/manual-therapy/';
 const HEADING_ID = 'can-massage-cure-back-pain';
@@ -283,17 +284,14 @@ test('sharing raises no CSP violation or console error, with JSON-LD in the page
   const problems: string[] = [];
   page.on('console', (message) => message.type() === 'error' && problems.push(message.text()));
   page.on('pageerror', (error) => problems.push(error.message));
-  await page.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) =>
-      console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`),
-    );
-  });
+  await recordCspViolations(page);
   await page.goto(PAGE);
   await expect(page.locator('script[type="application/ld+json"]')).toHaveCount(1);
   await selectInArticle(page, 'manual therapy techniques');
   await page.getByRole('button', { name: 'Copy link to this text' }).click();
   await page.getByRole('button', { name: `Share this page: ${TITLE}` }).click();
   await expect(page.locator('#share-said')).toHaveText(/copied/);
+  expect(await cspViolations(page)).toEqual([]);
   expect(problems).toEqual([]);
 });
 

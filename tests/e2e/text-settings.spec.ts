@@ -2,6 +2,8 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_PATHS } from './support/pages';
 import { axeViolations } from './support/axe';
+import { cspViolations, recordCspViolations } from './support/csp';
+import { openTextSettings } from './support/text-settings';
 
 const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
 const lineHeightRatio = (page: Page) =>
@@ -13,13 +15,6 @@ const lineHeightRatio = (page: Page) =>
       return parseFloat(style.lineHeight) / parseFloat(style.fontSize);
     });
 
-async function openPanel(page: Page) {
-  await page.getByRole('button', { name: 'Text size' }).click();
-  const panel = page.locator('#text-settings');
-  await expect(panel).toBeVisible();
-  return panel;
-}
-
 test('a reader picks a larger size and wider spacing; the page changes at once and every page keeps it', async ({
   page,
   context,
@@ -29,7 +24,7 @@ test('a reader picks a larger size and wider spacing; the page changes at once a
   const standardSpacing = await lineHeightRatio(page);
   const button = page.getByRole('button', { name: 'Text size' });
   await expect(button).toHaveAttribute('aria-expanded', 'false');
-  const panel = await openPanel(page);
+  const panel = await openTextSettings(page);
   await expect(button).toHaveAttribute('aria-expanded', 'true');
   await expect(panel.getByRole('radio', { name: 'Standard' })).toBeChecked();
 
@@ -47,7 +42,7 @@ test('a reader picks a larger size and wider spacing; the page changes at once a
   await page.goto('/guide/');
   expect(await page.evaluate(() => document.documentElement.dataset.text)).toBe('larger spaced');
   expect(await rootFontSize(page)).toBe('24px');
-  const again = await openPanel(page);
+  const again = await openTextSettings(page);
   await expect(again.getByRole('radio', { name: 'Larger' })).toBeChecked();
   await expect(again.getByRole('checkbox', { name: 'Wider line spacing' })).toBeChecked();
 
@@ -61,12 +56,9 @@ test('a reader picks a larger size and wider spacing; the page changes at once a
 });
 
 test('the settings apply before the first paint, by the one inline script the CSP allows', async ({ page }) => {
+  await recordCspViolations(page);
   await page.addInitScript(() => {
     localStorage.setItem('text-settings', 'large');
-    // Recorded in the page, so that none is still on its way to the test when it looks.
-    const violations: string[] = [];
-    (window as unknown as { __violations: string[] }).__violations = violations;
-    document.addEventListener('securitypolicyviolation', (event) => violations.push(event.violatedDirective));
     // What the page looks like when the body first exists: the setting is already on <html>.
     new MutationObserver((_, observer) => {
       if (!document.body) return;
@@ -77,7 +69,7 @@ test('the settings apply before the first paint, by the one inline script the CS
   await page.goto('/benefits/');
   expect(await page.evaluate(() => (window as unknown as { __atBody: string | undefined }).__atBody)).toBe('large');
   expect(await rootFontSize(page)).toBe('20px');
-  expect(await page.evaluate(() => (window as unknown as { __violations: string[] }).__violations)).toEqual([]);
+  expect(await cspViolations(page)).toEqual([]);
 });
 
 test('without scripts nothing changes: no tools, and stored settings are not applied', async ({ browser }) => {
@@ -106,7 +98,7 @@ for (const mode of ['light', 'dark', 'forced colours'] as const) {
     await page.emulateMedia(mode === 'forced colours' ? { forcedColors: 'active' } : { colorScheme: mode });
     await page.addInitScript(() => localStorage.setItem('text-settings', 'larger spaced'));
     await page.goto('/self-care/');
-    await openPanel(page);
+    await openTextSettings(page);
     expect(await axeViolations(page)).toEqual([]);
   });
 }
