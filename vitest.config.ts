@@ -49,6 +49,16 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      // `npm run test:engines`: the built site in Chromium, WebKit and Firefox (tests/engines/), one browser at a time.
+      {
+        extends: true,
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          fileParallelism: false,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });
