@@ -34,7 +34,7 @@ function distinctiveWord(): { word: string; path: string } {
     words:
       titleOf(path)
         .toLowerCase()
-        .match(/[a-z]{6,}/g) ?? [],
+        .match(/[a-z]{6,}/g) ?? ([] as string[]),
   }));
   for (const { path, words } of titles)
     for (const word of words)
