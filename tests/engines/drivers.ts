@@ -29,6 +29,8 @@ export interface Browser {
   click(selector: string): Promise<void>;
   /** Types `text` into the first element matching `selector`, key by key. */
   type(selector: string, text: string): Promise<void>;
+  /** What the page shows now, as a PNG. */
+  screenshot(): Promise<Buffer>;
   close(): Promise<void>;
 }
 
@@ -156,6 +158,10 @@ class WebDriverBrowser implements Browser {
 
   async type(selector: string, text: string): Promise<void> {
     await this.command('POST', `/element/${await this.element(selector)}/value`, { text });
+  }
+
+  async screenshot(): Promise<Buffer> {
+    return Buffer.from(await this.command<string>('GET', '/screenshot'), 'base64');
   }
 
   async close(): Promise<void> {
@@ -337,6 +343,13 @@ class BiDiBrowser implements Browser {
       context: this.context,
       actions: [{ type: 'key', id: 'keyboard', actions: keys }],
     });
+  }
+
+  async screenshot(): Promise<Buffer> {
+    const { data } = (await this.send('browsingContext.captureScreenshot', { context: this.context })) as {
+      data: string;
+    };
+    return Buffer.from(data, 'base64');
   }
 
   async close(): Promise<void> {

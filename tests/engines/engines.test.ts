@@ -5,9 +5,9 @@
  * the guide saved, then read and searched offline. `ENGINES=webkit,firefox` runs some of them. What is expected is
  * read from the built pages, never named here.
  */
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { PATHS } from '../../src/consts';
 import { distDir } from '../support/dist';
 import { LONGEST_SECTION_PATH, SECTION_PATHS } from '../e2e/support/pages';
@@ -85,6 +85,14 @@ describe.each(ENGINES)('%s', (engine) => {
 
   afterAll(async () => {
     await browser?.close();
+  });
+
+  // What the page showed when a test failed: test-results/engines/<engine>-<test>.png.
+  afterEach(async ({ task }) => {
+    if (task.result?.state !== 'fail' || !browser) return;
+    mkdirSync('test-results/engines', { recursive: true });
+    const name = `${engine}-${task.name.replace(/\W+/g, '-').slice(0, 60)}.png`;
+    writeFileSync(join('test-results/engines', name), await browser.screenshot().catch(() => Buffer.alloc(0)));
   });
 
   // First, while no service worker stands between the page and the host.
