@@ -203,8 +203,8 @@ test('beside each section heading of the whole guide, "Section page" and "Share"
   page,
 }) => {
   await page.goto('/guide/');
-  await expect(page.locator('.section-actions share-link button').first()).toBeVisible();
-  const rows = await page.locator('.section-actions').evaluateAll((rows) =>
+  await expect(page.locator('.guide-section share-link button').first()).toBeVisible();
+  const rows = await page.locator('.guide-section > .heading-row').evaluateAll((rows) =>
     rows.map((row) => {
       const page = getComputedStyle(document.body).backgroundColor;
       return [...row.querySelectorAll('a, button')].map((control) => {

@@ -29,9 +29,12 @@ export const BUDGET = {
  * its script), which only it and the home page have: 17 KB rather than the 16 KB it had before. Listen, Text size,
  * the contents beside the text and a link to each section's page added 1.2 KB to its page view; one module for the
  * text's tools, chunks without the preload helper's import and the print rules in a print-only stylesheet won back
- * 0.8 KB of it (and more on every other page), hence 14.3 KB and 17.5 KB.
+ * 0.8 KB of it (and more on every other page), hence 14.3 KB and 17.5 KB. The reading bar that fits a phone at every
+ * text size, the urgent-help card saying what to do (and standing near the top) and outlined controls beside the
+ * section headings add 0.2 KB more, the bar's and the Text size panel's own styles coming only with their code:
+ * 14.5 KB and 17.7 KB.
  */
-export const WHOLE_GUIDE_BUDGET = { url: PATHS.wholeGuide, firstPaint: 14_300, pageView: 17_500 } as const;
+export const WHOLE_GUIDE_BUDGET = { url: PATHS.wholeGuide, firstPaint: 14_500, pageView: 17_700 } as const;
 
 /** The budgets a page at `url` must keep. */
 export function budgetFor(url: string): { firstPaint: number; pageView: number; script: number } {

@@ -7,11 +7,15 @@
  * the page or starts a search. On the whole guide it reads from section to section. Where the device has no English
  * voice of its own, pressing Listen says so, and how to get one.
  */
+import { adoptStyles } from '../reading/adopt-styles';
 import { ICON, LABEL, SELECT, SELECT_LABEL, TOOL_BUTTON } from '../reading/classes';
 import { LISTEN_RATE_KEY, LISTEN_RATES, parseRate, readStored, store } from '../reading/settings';
 import { NEXT_ICON, PAUSE_ICON, PLAY_ICON, PREVIOUS_ICON, STOP_ICON } from './icons';
 import { readingOrder, type Paragraph } from './reading-order';
 import { chooseVoice, utteranceLanguage } from './voice';
+import playerStyles from './player.css?inline';
+
+adoptStyles(playerStyles);
 
 /** Name of the CSS highlight on the sentence being read; styled by `::highlight(listen)` in global.css. */
 export const HIGHLIGHT_NAME = 'listen';

@@ -6,13 +6,12 @@
 
 /**
  * Every button of the reading tools: an outlined button of 44 px at the standard size, at least as wide as tall when
- * it shows only its icon. Sized in `em`, not Tailwind's `rem`: the tools grow with the text only so far (global.css).
+ * it shows only its icon (global.css: one short class rather than a dozen utilities, as it is in every page).
  */
-export const TOOL_BUTTON =
-  'inline-flex min-h-[2.75em] min-w-[2.75em] items-center justify-center gap-[0.5em] rounded-md border border-control bg-page px-[0.75em] font-semibold text-accent';
+export const TOOL_BUTTON = 'tool-button';
 
-/** A control's icon (an inline SVG, filled in the text colour). */
-export const ICON = 'size-[1.25em] shrink-0 fill-current';
+/** A control's icon (an inline SVG, filled in the text colour; global.css). */
+export const ICON = 'tool-icon';
 
 /** A control's words: shown beside the icon where the bar has room (global.css hides them visually elsewhere). */
 export const LABEL = 'tool-label';

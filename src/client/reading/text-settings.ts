@@ -5,7 +5,9 @@
  * shrank, and is kept on this device, for the inline script in every page's `<head>` to apply before the first paint
  * of the next page (src/components/reading/text-settings-script.ts).
  */
+import { adoptStyles } from './adopt-styles';
 import { CHOICE, CHOICES, LEGEND, PANEL } from './classes';
+import panelStyles from './panel.css?inline';
 import {
   formatTextSettings,
   parseTextSettings,
@@ -15,6 +17,8 @@ import {
   type TextSettings,
   type TextSize,
 } from './settings';
+
+adoptStyles(panelStyles);
 
 const SIZE_LABELS: Record<TextSize, string> = { standard: 'Standard', large: 'Large', larger: 'Larger' };
 
