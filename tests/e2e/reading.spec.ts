@@ -204,7 +204,7 @@ test('beside each section heading of the whole guide, "Section page" and "Share"
 }) => {
   await page.goto('/guide/');
   await expect(page.locator('.guide-section share-link button').first()).toBeVisible();
-  const rows = await page.locator('.guide-section > .heading-row').evaluateAll((rows) =>
+  const rows = await page.locator('.guide-section > .heading-row:has(> h2)').evaluateAll((rows) =>
     rows.map((row) => {
       const page = getComputedStyle(document.body).backgroundColor;
       return [...row.querySelectorAll('a, button')].map((control) => {
