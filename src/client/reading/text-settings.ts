@@ -97,6 +97,8 @@ export function press(tools: HTMLElement, button: HTMLButtonElement): void {
   const panel = document.getElementById(PANEL_ID) ?? buildPanel(tools);
   const opening = panel.hidden;
   panel.hidden = !opening;
+  // At the largest sizes the tools may stand low on a phone's screen: the panel opens where the reader can see it.
+  if (opening) panel.scrollIntoView?.({ block: 'nearest', behavior: 'instant' });
   button.setAttribute('aria-controls', PANEL_ID);
   button.setAttribute('aria-expanded', String(opening));
 }
