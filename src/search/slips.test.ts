@@ -9,7 +9,7 @@ import {
   queryWords,
   slipCost,
   words,
-} from './words';
+} from './words.ts';
 
 describe('normaliseText', () => {
   it('folds full-width letters, and removes zero-width, soft-hyphen and bidi control characters', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { explain, sameWord, sentences, type PageText } from './explain';
-import type { Concept } from './understand';
+import { explain, sameWord, sentences, type PageText } from './explain.ts';
+import type { Concept } from './understand.ts';
 
 const page: PageText = {
   url: '/self-care/',

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { encodeShard, shardOf, type LexiconEntry } from './lexicon';
-import type { Pagefind } from './search';
-import { bundleSources } from './sources';
+import { encodeShard, shardOf, type LexiconEntry } from './lexicon.ts';
+import type { Pagefind } from './search.ts';
+import { bundleSources } from './sources.ts';
 
 const gym: LexiconEntry = { info: 6, health: false, dictionary: true, targets: [['exercise', 90]] };
 const shards = 4;

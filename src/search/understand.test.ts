@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { LexiconEntry } from './lexicon';
-import { baseForms, understand, type Knowledge } from './understand';
+import type { LexiconEntry } from './lexicon.ts';
+import { baseForms, understand, type Knowledge } from './understand.ts';
 
 const entry = (info: number, targets: [string, number][] = [], flags: Partial<LexiconEntry> = {}): LexiconEntry => ({
   info,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { followedClosely, rankPages, type TermResult } from './rank';
-import type { Concept } from './understand';
+import { followedClosely, rankPages, type TermResult } from './rank.ts';
+import type { Concept } from './understand.ts';
 
 const concept = (text: string, weight = 1, alternatives = [{ term: text, similarity: 1 }]): Concept => ({
   text,

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import type { PageText } from './explain';
-import type { LexiconEntry } from './lexicon';
-import { inReadingOrderWhenTied, runSearch, type Pagefind, type PagefindResult, type SearchSources } from './search';
+import type { PageText } from './explain.ts';
+import type { LexiconEntry } from './lexicon.ts';
+import { inReadingOrderWhenTied, runSearch, type Pagefind, type PagefindResult, type SearchSources } from './search.ts';
 
 /** A tiny guide: each page's text, indexed word by word as a stand-in for Pagefind (exact and plain searches alike). */
 const pages: Record<string, string> = {
