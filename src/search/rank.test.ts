@@ -1,94 +1,48 @@
 import { describe, expect, it } from 'vitest';
-import { followedClosely, rankPages, type TermResult } from './rank.ts';
-import type { Concept } from './understand.ts';
+import { TINY_LEXICON, TINY_PAGES } from '../../tests/support/tiny-guide.ts';
+import { indexGuide } from './guide-index.ts';
+import { PARAMETERS, type Parameters } from './parameters.ts';
+import { fieldMatch, rank } from './rank.ts';
+import { understand } from './understand.ts';
 
-const concept = (text: string, weight = 1, alternatives = [{ term: text, similarity: 1 }]): Concept => ({
-  text,
-  weight,
-  alternatives,
-});
-const result = (id: string, score: number, words: number[], matchedMetaFields: string[] = []): TermResult => ({
-  id,
-  score,
-  words,
-  matchedMetaFields,
-});
+const index = indexGuide(TINY_PAGES);
+const parameters: Parameters = { ...PARAMETERS, minProbability: 0.3, widenInfo: 0, similarityPower: 1, targetInfoPower: 0 };
+async function ranked(query: string, with_: Partial<Parameters> = {}) {
+  const all = { ...parameters, ...with_ };
+  const concepts = await understand(query, index, async (key) => TINY_LEXICON[key], all);
+  return rank(index, concepts, all).map(({ page, passage, score }) => ({
+    url: index.pages[page]!.url,
+    passage: index.words[page]!.slice(index.passages[passage]!.start, index.passages[passage]!.end).join(' '),
+    score,
+  }));
+}
 
-describe('rankPages', () => {
-  it('ranks the page answering the rarer concept first', () => {
-    const ranked = rankPages(
-      [concept('massage'), concept('mattress')],
-      new Map([
-        ['massage', [result('a', 1, [1]), result('b', 1, [1]), result('c', 1, [1])]],
-        ['mattress', [result('c', 1, [9])]],
-      ]),
-      3,
-    );
-    expect(ranked.map(({ id }) => id)).toEqual(['c', 'a', 'b']);
-    expect(ranked[0]!.answered).toBe(2);
+describe('ranking', () => {
+  it('puts first the section whose passage answers the words the reader used, or the guide words for them', async () => {
+    const [first] = await ranked('vinegar overnight');
+    expect(first).toMatchObject({ url: '/descaling/', passage: 'Soak it in white vinegar overnight.' });
+    const [gym] = await ranked('gym');
+    expect(gym).toMatchObject({ url: '/self-care/', passage: 'Avoid strenuous activities while the water boils.' });
   });
 
-  it('counts a page whose title or keywords name the concept twice: its editors say it is about it', () => {
-    const ranked = rankPages(
-      [concept('posture')],
-      new Map([['posture', [result('a', 1, [5]), result('b', 1, [5], ['keywords'])]]]),
-      2,
-    );
-    expect(ranked.map(({ id }) => id)).toEqual(['b', 'a']);
+  it('counts rare words more than words every section has, and leaves out sections that match nothing', async () => {
+    const found = await ranked('kettle limescale');
+    expect(found[0]!.url).toBe('/descaling/');
+    expect((await ranked('limescale')).map(({ url }) => url)).toEqual(['/descaling/']);
+    expect(await ranked('zebra')).toEqual([]);
   });
 
-  it("weighs a page's answer by how sure the guide's word for the reader's is", () => {
-    const gym = concept('gym', 1, [
-      { term: 'exercise', similarity: 0.9 },
-      { term: 'yoga', similarity: 0.5 },
-    ]);
-    const ranked = rankPages(
-      [gym],
-      new Map([
-        ['exercise', [result('a', 1, [3])]],
-        ['yoga', [result('b', 1, [3])]],
-      ]),
-      4,
-    );
-    expect(ranked.map(({ id }) => id)).toEqual(['a', 'b']);
-    expect(ranked[0]!.score).toBeGreaterThan(ranked[1]!.score * 1.5);
+  it('counts a section whose title, description or keywords name the concept, by the fitted weights', async () => {
+    const none = { titleWeight: 0, descriptionWeight: 0, keywordWeight: 0 };
+    expect((await ranked('decalcify', none)).map(({ url }) => url)).toEqual([]);
+    expect((await ranked('decalcify', { ...none, keywordWeight: 1 })).map(({ url }) => url)).toEqual(['/descaling/']);
+    const concept = (await understand('owners', index, async () => undefined, parameters))[0]!;
+    expect(fieldMatch(index.titleTerms[2]!, concept)).toBe(1);
+    expect(fieldMatch(index.titleTerms[1]!, concept)).toBe(0);
   });
 
-  it('counts two words the reader wrote side by side again where they stand side by side', () => {
-    const ranked = rankPages(
-      [concept('deep'), concept('breathing')],
-      new Map([
-        ['deep', [result('prepare', 1, [10]), result('stress', 1, [20])]],
-        ['breathing', [result('prepare', 1, [4]), result('stress', 1, [21])]],
-      ]),
-      2,
-    );
-    expect(ranked.map(({ id }) => id)).toEqual(['stress', 'prepare']);
-  });
-});
-
-describe('followedClosely', () => {
-  it('finds the strongest pair of neighbouring places, as their similarities', () => {
-    expect(
-      followedClosely(
-        [
-          [4, 1],
-          [10, 0.5],
-        ],
-        [
-          [11, 1],
-          [20, 1],
-        ],
-      ),
-    ).toEqual([0.5, 1]);
-    expect(
-      followedClosely(
-        [[4, 1]],
-        [
-          [3, 1],
-          [6, 1],
-        ],
-      ),
-    ).toBeUndefined();
+  it('keeps the reading order between equal scores', async () => {
+    const found = await ranked('care', { titleWeight: 0, descriptionWeight: 0, pageWeight: 0 });
+    expect(found.map(({ url }) => url)).toEqual(['/', '/self-care/']);
   });
 });

@@ -1,127 +1,68 @@
 import { describe, expect, it } from 'vitest';
-import type { LexiconEntry } from './lexicon.ts';
-import { baseForms, understand, type Knowledge } from './understand.ts';
+import { TINY_LEXICON, TINY_PAGES } from '../../tests/support/tiny-guide.ts';
+import { indexGuide } from './guide-index.ts';
+import { PARAMETERS, type Parameters } from './parameters.ts';
+import { stem } from './text.ts';
+import { splitCompound, understand } from './understand.ts';
 
-const entry = (info: number, targets: [string, number][] = [], flags: Partial<LexiconEntry> = {}): LexiconEntry => ({
-  info,
-  health: false,
-  dictionary: true,
-  targets,
-  ...flags,
-});
+const index = indexGuide(TINY_PAGES, { rest: 30, 'strenuous activities': 80, limescale: 80 });
+const lookup = async (key: string) => TINY_LEXICON[key];
+const parameters: Parameters = { ...PARAMETERS, minProbability: 0.3, widenInfo: 0, similarityPower: 1, targetInfoPower: 0 };
+const read = (query: string, with_: Partial<Parameters> = {}) =>
+  understand(query, index, lookup, { ...parameters, ...with_ });
 
-/** A guide that has a few words in its text, "backache" only in its keywords, and a small lexicon. */
-const knowledge: Knowledge = {
-  inGuide: async (term) =>
-    ['massage', 'sleep', 'after', '9', 'strenuous activities', 'selfcare'].includes(term)
-      ? 'text'
-      : term === 'backache'
-        ? 'metadata'
-        : undefined,
-  entry: async (key) =>
-    new Map<string, LexiconEntry>([
-      ['massage', entry(7)],
-      ['sleep', entry(5)],
-      [
-        'gym',
-        entry(6, [
-          ['exercise', 90],
-          ['strenuous activities', 60],
-        ]),
-      ],
-      ['backache', entry(9, [['back pain', 70]])],
-      ['really', entry(2, [['good', 60]])],
-      ['cost', entry(3)],
-      ['much', entry(1)],
-      ['go', entry(1)],
-      ['pregnant', entry(5, [], { health: true })],
-      ['rugby', entry(4)],
-      ['rough', entry(5)],
-      ['slipped disc', entry(5, [['herniated discs', 90]], { health: true })],
-      ['slipped', entry(5)],
-      ['disc', entry(5)],
-    ]).get(key),
-  vocabulary: async () =>
-    new Map([
-      ['massage', 40],
-      ['manage', 3],
-      ['sleep', 5],
-    ]),
-};
-
-describe('understand', () => {
-  it("searches the guide's words as typed, widens words it lacks to its words, and drops what nothing answers", async () => {
-    const { concepts } = await understand('can I go to the gym after a massage', knowledge);
-    expect(concepts.map(({ text }) => text)).toEqual(['gym', 'after', 'massage']);
-    expect(concepts.find(({ text }) => text === 'gym')!.alternatives).toEqual([
-      { term: 'exercise', similarity: 0.9 },
-      { term: 'strenuous activities', similarity: 0.6 },
+describe('understanding a query', () => {
+  it("keeps the reader's own word when the guide has it, and widens a word it lacks to the guide's words for it", async () => {
+    const [vinegar, gym] = await read('vinegar gym');
+    expect(vinegar!.alternatives).toEqual([
+      { terms: [stem('vinegar')], shown: 'vinegar', similarity: 1, probability: 1, own: true },
     ]);
-    expect(concepts.find(({ text }) => text === 'massage')!.alternatives).toEqual([{ term: 'massage', similarity: 1 }]);
-  });
-
-  it('weighs rare words above common ones, and words of time and numbers low', async () => {
-    const { concepts } = await understand('sleep after 9 massage', knowledge);
-    const weight = (text: string) => concepts.find((concept) => concept.text === text)!.weight;
-    expect(weight('massage')).toBeGreaterThan(weight('sleep'));
-    expect(weight('after')).toBeLessThan(weight('sleep'));
-    expect(weight('9')).toBeLessThan(weight('after'));
-  });
-
-  it('keeps a keywords-only word as typed and adds the text words for it', async () => {
-    const { concepts } = await understand('backache', knowledge);
-    expect(concepts[0]!.alternatives).toEqual([
-      { term: 'backache', similarity: 1 },
-      { term: 'back pain', similarity: 0.7 },
+    expect(gym!.alternatives.map(({ shown, similarity, own }) => [shown, similarity, own])).toEqual([
+      ['strenuous activities', 0.8, false],
+      ['rest', 0.4, false],
     ]);
+    expect(gym!.alternatives[0]!.terms).toEqual([stem('strenuous'), stem('activities')]);
   });
 
-  it('does not widen words that tell little', async () => {
-    const { concepts } = await understand('really', knowledge);
-    expect(concepts).toEqual([]);
-  });
-
-  it('corrects a word neither the guide nor English knows to the likeliest word of the guide', async () => {
-    const { concepts } = await understand('masage', knowledge);
-    expect(concepts).toEqual([
-      expect.objectContaining({
-        text: 'masage',
-        correction: 'massage',
-        alternatives: [{ term: 'massage', similarity: 1 }],
-      }),
+  it('weighs translations by the fitted powers, and drops those too improbable to help', async () => {
+    const [gym] = await read('gym', { similarityPower: 2, targetInfoPower: 1, minProbability: 0.2 });
+    expect(gym!.alternatives.map(({ shown, probability }) => [shown, +probability.toFixed(3)])).toEqual([
+      ['strenuous activities', +(0.64 * (80 / 99)).toFixed(3)],
     ]);
+    // Words telling less than widenInfo are not widened at all.
+    const [really] = await read('really', { widenInfo: 20 });
+    expect(really!.alternatives).toEqual([]);
   });
 
-  it('never corrects a real word, nor an inflection of one: it says the guide does not cover it', async () => {
-    const { concepts, uncovered } = await understand('how much does it cost', knowledge);
-    expect(concepts.some((concept) => concept.correction)).toBe(false);
-    // "much" tells too little to be reported; "cost" is a topic the guide has nothing on.
-    expect(uncovered).toEqual({ words: ['cost'], health: false });
-    expect((await understand('rougher rugby', knowledge)).concepts.some(({ correction }) => correction)).toBe(false);
+  it('reads two words the guide writes as one, and a compound typed as one word, as the guide writes them', async () => {
+    const [selfCare] = await read('self care');
+    expect(selfCare!.text).toBe('self care');
+    expect(selfCare!.alternatives[0]!.terms).toEqual([stem('selfcare')]);
+    const [whiteVinegar] = await read('whitevinegar');
+    expect(whiteVinegar!.alternatives[0]).toMatchObject({ terms: [stem('white'), stem('vinegar')], own: true });
+    expect(splitCompound('kettledescaling', index)).toEqual(['kettle', 'descaling']);
+    expect(splitCompound('tea', index)).toBeUndefined();
   });
 
-  it('reports real words the guide does not cover, and whether one of them is about health', async () => {
-    expect((await understand('massage when pregnant', knowledge)).uncovered).toEqual({
-      words: ['pregnant'],
-      health: true,
-    });
+  it('takes a phrase the lexicon maps, the longest first', async () => {
+    const [phrase] = await read('furred up kettle');
+    expect(phrase!.text).toBe('furred up');
+    expect(phrase!.alternatives[0]!.shown).toBe('limescale');
   });
 
-  it('reads a phrase the lexicon knows as one concept, and two words the guide writes as one', async () => {
-    const { concepts } = await understand('slipped disc massage', knowledge);
-    expect(concepts.map(({ text }) => text)).toEqual(['slipped disc', 'massage']);
-    expect(concepts[0]!.alternatives).toEqual([{ term: 'herniated discs', similarity: 0.9 }]);
-    const care = await understand('self care', knowledge);
-    expect(care.concepts[0]!.alternatives.map(({ term }) => term)).toEqual(['selfcare', 'self care']);
+  it('corrects a string neither the guide nor English knows, never a real word', async () => {
+    const [slip] = await read('vinagar');
+    expect(slip!.correction).toBe('vinegar');
+    const [ibuprofen] = await read('ibuprofen');
+    expect(ibuprofen!.correction).toBeUndefined();
+    expect(ibuprofen!.health).toBe(true);
   });
-});
 
-describe('baseForms', () => {
-  it('undoes the commonest inflections', () => {
-    expect(baseForms('rougher')).toContain('rough');
-    expect(baseForms('injuries')).toContain('injury');
-    expect(baseForms('stopped')).toContain('stop');
-    expect(baseForms('stress')).toContain('stres');
-    expect(baseForms('sleep')).toEqual([]);
+  it('weighs a word by how much it tells (stop words by the fitted share), and marks numbers', async () => {
+    const [the, limescale, number] = await read('the limescale 24', { infoPower: 1, stopWeight: 0.5 });
+    expect(the!.stop).toBe(true);
+    expect(the!.weight).toBeCloseTo((1 / 99) * 0.5);
+    expect(limescale!.weight).toBeCloseTo(80 / 99);
+    expect(number!.number).toBe(true);
   });
 });

@@ -131,9 +131,9 @@ export async function understand(
 }
 
 /**
- * The phrase that starts at `at`, if any: the longest run of three or two words (not starting or ending with a stop
- * word) that the guide writes as one word (self care → selfcare), or that the lexicon maps to the guide's words and
- * the guide does not have as such (slipped disc, wear and tear).
+ * The phrase that starts at `at`, if any: the longest run of three or two words, not starting with a stop word, that
+ * the guide writes as one word (self care → selfcare), or that the lexicon maps to the guide's words and the guide does
+ * not have as such (slipped disc, wear and tear, seize up).
  */
 async function phraseAt(
   all: readonly string[],
@@ -145,12 +145,12 @@ async function phraseAt(
 ): Promise<{ concept: Concept; length: number } | undefined> {
   for (const length of [3, 2]) {
     const run = all.slice(at, at + length);
-    if (run.length < length || isStopWord(run[0]!) || isStopWord(run.at(-1)!)) continue;
+    if (run.length < length || isStopWord(run[0]!)) continue;
     const text = run.join(' ');
     const terms = phraseTerms(text);
-    const infos = await Promise.all(run.map(async (word) => (await entry(word))?.info ?? UNKNOWN_INFO));
     const joined = stem(run.join(''));
-    if (length === 2 && !/\d/.test(text) && index.pageFrequency.has(joined)) {
+    if (length === 2 && !isStopWord(run[1]!) && !/\d/.test(text) && index.pageFrequency.has(joined)) {
+      const infos = await Promise.all(run.map(async (word) => (await entry(word))?.info ?? UNKNOWN_INFO));
       const alternatives = [
         { terms: [joined], shown: text, similarity: 1, probability: 1, own: true },
         { terms, shown: text, similarity: 1, probability: 1, own: true },

@@ -10,8 +10,8 @@
  *    right first plus half the share in the top three;
  * 2. "not covered": the thresholds that tell the most uncovered questions so while telling no covered one (precision
  *    first), ties broken towards the values that leave the widest margin;
- * 3. listing: the share of the best score a section needs to be listed, as high as keeps every right section in the top
- *    three that the full ranking has there;
+ * 3. listing: the share of the best score a section needs to be listed: the one that keeps the most right sections in
+ *    the top three while listing at most three sections for the median covered question (fewer at the same count);
  * 4. "Your words": the least probability at which a widening shown beside the first result is right (that result is
  *    the right section) for at least nine in ten of the tuning queries.
  *
@@ -169,16 +169,15 @@ async function fitListing(start: Parameters): Promise<Parameters> {
   const rankings = await Promise.all(covered.map((query) => ranking(query, start)));
   const inTop3 = (query: ReaderQuery, pages: readonly { page: number }[]) =>
     pages.slice(0, 3).some(({ page }) => right(query).includes(pathOf(page)));
-  const full = covered.filter((query, at) => inTop3(query, rankings[at]!.ranked)).length;
-  let share = 0;
-  for (const candidate of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
-    const kept = covered.filter((query, at) => {
-      const { ranked } = rankings[at]!;
-      return inTop3(query, ranked.filter((page) => page.score >= candidate * ranked[0]!.score));
-    }).length;
-    if (kept >= full) share = candidate;
+  let best: { share: number; kept: number } | undefined;
+  for (const share of [0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]) {
+    const listed = rankings.map(({ ranked }) => ranked.filter((page) => page.score >= share * ranked[0]!.score));
+    const counts = listed.map((pages) => pages.length).sort((a, b) => a - b);
+    if (counts[Math.floor(counts.length / 2)]! > 3) continue;
+    const kept = covered.filter((query, at) => inTop3(query, listed[at]!)).length;
+    if (!best || kept > best.kept) best = { share, kept };
   }
-  return { ...start, listShare: share };
+  return { ...start, listShare: best?.share ?? 1 };
 }
 
 /** Stage 4: the least probability of a widening worth showing. */

@@ -12,12 +12,12 @@ export const BUDGET = {
   /** JavaScript on a plain page view, inline and external. */
   script: 3_000,
   /**
-   * The search data the first search of a visit (a query of five words) transfers, on any static host: Pagefind's
-   * code, WASM, index and fragments, the lexicon's shards and the word list for "Did you mean" (see its test).
+   * What the first search of a visit (a query of five words) transfers, on a host that compresses text only: the
+   * guide's search code, the search file and the lexicon's shards (see its test).
    */
-  firstSearch: 95_000,
+  firstSearch: 80_000,
   /** The guide's own search code the first search runs: the dialog's chunk and what it imports. */
-  searchCode: 8_000,
+  searchCode: 20_000,
   /** What each further new word of a query may add: its lexicon shard. */
   searchWord: 4_000,
 } as const;

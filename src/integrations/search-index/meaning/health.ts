@@ -24,9 +24,9 @@ const BODY_FILE = 8;
 const RELATED = new Set(['+', '\\', '<', '&', '^', '=']);
 
 /**
- * Whether a word or phrase is about health (see HEALTH_ROOTS). With `nounsOnly`, whether it names a health matter: a noun
- * whose usual senses are health nouns (osteoporosis, ibuprofen, knee), not an adjective or verb related to one (achy,
- * hurts, pregnant), which readers use to describe what the guide covers as often as what it does not.
+ * Whether a word or phrase is about health (see HEALTH_ROOTS). With `nounsOnly`, whether it names a health matter: at
+ * least half its use is as a health noun (osteoporosis, ibuprofen, bruise, knee), not an adjective or verb related to
+ * one (achy, hurts, pregnant), which readers use to describe what the guide covers as often as what it does not.
  */
 export function healthTest(wordNet: WordNet, { nounsOnly = false } = {}): (phrase: string) => boolean {
   const health = new Set<number>();
@@ -42,10 +42,11 @@ export function healthTest(wordNet: WordNet, { nounsOnly = false } = {}): (phras
   }
   const isHealthNoun = (offset: number) => health.has(offset) || wordNet.synset(offset, 'noun').lexFile === BODY_FILE;
   if (nounsOnly)
-    return (phrase) => {
-      const senses = wordNet.senseShares(phrase).filter(({ share }) => share >= 0.1);
-      return senses.length > 0 && senses.every(({ pos }) => pos === 'noun') && senses.some(({ offset }) => isHealthNoun(offset));
-    };
+    return (phrase) =>
+      wordNet
+        .senseShares(phrase)
+        .filter(({ offset, pos }) => pos === 'noun' && isHealthNoun(offset))
+        .reduce((sum, { share }) => sum + share, 0) >= 0.5;
   return (phrase) =>
     wordNet
       .senseShares(phrase)
