@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import type { Loader, LoaderContext } from 'astro/loaders';
 import { afterAll, describe, expect, it } from 'vitest';
 import { withContentChecks } from './checked-loader';
+import { FIELD_EXAMPLES, sectionSchema } from './sections-collection';
 
 const root = mkdtempSync(join(tmpdir(), 'checked-loader-'));
 mkdirSync(join(root, 'src/pages'), { recursive: true });
@@ -40,7 +41,7 @@ function load(entries: Entry[], failure?: Error, warnings: string[] = []): Promi
     store: { values: () => stored },
     logger: { warn: (message: string) => warnings.push(message) },
   };
-  return withContentChecks(inner).load(context as unknown as LoaderContext);
+  return withContentChecks(inner, { schema: sectionSchema, examples: FIELD_EXAMPLES }).load(context as unknown as LoaderContext);
 }
 
 const good = (id: string, extra = ''): Entry => ({ id, body: 'Text.', source: `---\ntitle: "T"\nlastReviewed: 2026-11-24\n${extra}---\nText.\n` });
@@ -64,7 +65,7 @@ describe('withContentChecks', () => {
     expect(message).toContain('benefits.mdx:3: lastReviewed "2026-02-30" is not a real date');
     expect(message).toContain('guide.mdx: the slug "guide" is taken by the site\'s own /guide/');
     expect(message).toContain('self-care.mdx: former slug "benefits" is a live page');
-    expect((error as { hint?: string }).hint).toMatch(/README/);
+    expect((error as { hint?: string }).hint).toMatch(/docs\/editing\.md/);
   });
 
   it('turns a YAML error in a frontmatter into one that names the file and line, with a hint', async () => {
