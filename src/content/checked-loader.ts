@@ -154,8 +154,8 @@ export function withContentChecks(loader: Loader, rules: ContentRules): Loader {
       let loaded = false;
       // A file the schema rejects is noted and kept out of the store, so that every file's problems are told at once;
       // Astro's parser only sees valid frontmatter. (Once loaded, as `astro dev` reloads a file, it fails at once.)
-      // Nothing here waits: Astro checks for a slug taken twice between its reading of the store and its writing.
-      const parseData: LoaderContext['parseData'] = (entry) => {
+      // Nothing here waits for the disk: a slug taken twice is caught here, whichever file Astro reads first.
+      const parseData: LoaderContext['parseData'] = async (entry) => {
         const file = fileOf(entry);
         const source = entry.filePath ? readFileSync(entry.filePath, 'utf8') : '';
         const slugLine = 'slug' in entry.data ? lineOf(source, ['slug']) : undefined;
@@ -167,7 +167,7 @@ export function withContentChecks(loader: Loader, rules: ContentRules): Loader {
         const problems = found.map(({ line, message }) => ({ file, line, message }));
         if (loaded) throw contentError(problems, root);
         rejected.set(entry.id, problems);
-        return Promise.resolve(entry.data);
+        return entry.data;
       };
       try {
         await loader.load({ ...context, parseData });

@@ -56,10 +56,10 @@ type Node = MdastNode & {
   position?: { start: { line: number; column: number } };
 };
 
-/** The text a heading shows: what the pipeline's `textContent` of it gives (comments and image alt text excluded). */
+/** A heading's text as the pipeline's `textContent` reads it: image alt text left out, a `{/* comment *\/}` kept. */
 function textOf(node: Node): string {
-  if (node.type === 'text' || node.type === 'inlineCode') return node.value ?? '';
-  if (node.type === 'mdxTextExpression' || node.type === 'mdxFlowExpression' || node.type === 'image') return '';
+  if (node.type === 'text' || node.type === 'inlineCode' || node.type === 'mdxTextExpression') return node.value ?? '';
+  if (node.type === 'image') return '';
   return (node.children ?? []).map(textOf).join('');
 }
 

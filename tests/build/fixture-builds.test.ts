@@ -11,7 +11,13 @@ const fixtures = join(projectRoot, 'tests/fixtures');
 
 /** One bad fixture per stage of the build; each breaks one rule in a copy of the good fixture's two sections. */
 const BAD = [
-  { name: 'invalid-date', message: /manual-therapy\.mdx:6: lastReviewed "2026-02-31" is not a real date/ },
+  // The content layer: the schema's problem as the loader says it (Astro's own says "description**: **description:
+  // Required" at line 0:0), with the hint, and the file as the error's location instead of a stack trace.
+  {
+    name: 'missing-field',
+    message:
+      /manual-therapy\.mdx:1: the frontmatter \(lines 1–31\) has no description, which every section needs\. Add a line for it between the --- lines, for example: description: "[^"]+"\n {2}Hint:\n {4}Each line names a file, the line in it and what to change\. docs\/editing\.md says what each check means\.\n {2}Location:\n {4}\S+\/bad-content\/missing-field\/sections\/manual-therapy\.mdx:1:0\n/,
+  },
   { name: 'html-script', message: /manual-therapy\.mdx:47:1: \[html\] <script> is not allowed/ },
   {
     name: 'broken-link',

@@ -6,6 +6,8 @@ import { cpSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync }
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { contentDir } from '../../src/content/content-dir';
+import { isSyntaxProblem, sectionOutline } from '../../src/content/section-outline';
 import { sortSections } from '../../src/content/sections';
 import { placesOf } from '../../src/markdown/written-links';
 import { compileSection, loadSections } from '../support/content-pipeline';
@@ -34,6 +36,21 @@ describe('the good fixture', () => {
     expect(sortSections(sections).map((section) => section.id)).toEqual(['introduction', 'manual-therapy']);
     for (const name of readdirSync(sectionsOf('good-content')))
       await expect(compileSection(join(sectionsOf('good-content'), name))).resolves.toContain('MDXContent');
+  });
+});
+
+describe('headings, as the content layer reads them before anything renders', () => {
+  // The checks of topics, links and headingIds rely on the content layer knowing each heading's id; the pages get them
+  // from the Markdown pipeline. The two must agree on every file, the guide's own (read here, not named) included.
+  it.each([contentDir, join(fixtures, 'good-content')])('%s: every h2–h4 id is the one the page gets', async (folder) => {
+    for (const section of await loadSections(folder)) {
+      const file = join(projectRoot, section.filePath);
+      const outline = sectionOutline(readFileSync(file, 'utf8'), section.data);
+      if (isSyntaxProblem(outline)) throw new Error(outline.message);
+      const compiled = /export function getHeadings\(\) \{ return (.*); \}/.exec(await compileSection(file))![1]!;
+      const rendered = (JSON.parse(compiled) as { depth: number; slug: string }[]).filter(({ depth }) => depth >= 2 && depth <= 4);
+      expect(outline.headings.map((heading) => heading.id), section.filePath).toEqual(rendered.map(({ slug }) => slug));
+    }
   });
 });
 
