@@ -1,6 +1,6 @@
 // Fidelity as a property of the pipeline: every sentence of every section file's body (content/, or CONTENT_DIR, as
 // the site was built) is on the section's page and on the whole guide, in the author's order, as often as the author
-// wrote it; the whole guide has each section once, in reading order. Expectations are read from the files at test
+// wrote it, under its title; the whole guide has each section once, in reading order. Expectations are read from the files at test
 // time (tests/support/fidelity.ts), so an edit to the guide never fails this test, and a build that drops, moves or
 // doubles text always does.
 import { readFileSync } from 'node:fs';
@@ -9,12 +9,12 @@ import { selectAll } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
 import { parseDocument } from 'htmlparser2';
 import { describe, expect, it } from 'vitest';
-import { PATHS, TOP_ID } from '../../src/consts';
+import { GUIDE_TITLE, HOME_SECTION_ID, PATHS, TOP_ID } from '../../src/consts';
 import { contentDir } from '../../src/content/content-dir';
 import { readSectionFiles } from '../../src/content/section-files';
 import { sectionPath, sortSections } from '../../src/content/sections';
 import { readPage } from '../support/dist';
-import { bodyBlocks, fidelity, shownText } from '../support/fidelity';
+import { bodyBlocks, fidelity, normalise, shownText } from '../support/fidelity';
 
 const folder = join(contentDir, 'sections');
 const sections = sortSections(await readSectionFiles(folder)).map((section) => ({
@@ -35,6 +35,12 @@ describe.each(sections.map((section) => [section.id, section] as const))('sectio
     const [shown, ...others] = shownText(readPage(sectionPath(section.id)), 'main article', `#${TOP_ID}`);
     expect(others, 'one article').toEqual([]);
     expect(fidelity(section.blocks, shown ?? '')).toEqual({ missing: [], doubled: [] });
+  });
+
+  it("its page and the whole guide head it with its title (the home page with the guide's)", () => {
+    const pageTitle = section.id === HOME_SECTION_ID ? GUIDE_TITLE : section.data.title;
+    expect(shownText(readPage(sectionPath(section.id)), `main h1#${TOP_ID}`)).toEqual([normalise(pageTitle)]);
+    expect(shownText(readPage(PATHS.wholeGuide), `main h2#${section.id}`)).toEqual([normalise(section.data.title)]);
   });
 });
 
