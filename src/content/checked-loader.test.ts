@@ -94,13 +94,11 @@ describe('withContentChecks, as the glob loader hands it each file', () => {
   function loadFiles(files: Record<string, string>, ids: Record<string, string> = {}) {
     const store = new Map<string, { id: string; filePath: string; body: string; data: Record<string, unknown> }>();
     let context: LoaderContext | undefined;
-    const parse = (name: string) => {
+    const parse = async (name: string) => {
       const path = join(root, `${name}.mdx`);
-      const data = parse_(files[name]!);
       const id = ids[name] ?? name;
-      return context!.parseData({ id, data, filePath: path }).then((parsed) => {
-        store.set(id, { id, filePath: `${name}.mdx`, body: 'Text.', data: parsed });
-      });
+      const parsed = await context!.parseData({ id, data: frontmatterOf(files[name]!), filePath: path });
+      store.set(id, { id, filePath: `${name}.mdx`, body: 'Text.', data: parsed });
     };
     for (const [name, yaml] of Object.entries(files)) writeFileSync(join(root, `${name}.mdx`), `---\n${yaml}---\nText.\n`);
     const inner: Loader = {
@@ -124,7 +122,7 @@ describe('withContentChecks, as the glob loader hands it each file', () => {
   }
 
   /** The frontmatter's fields as YAML reads them (dates as dates). */
-  function parse_(yaml: string): Record<string, unknown> {
+  function frontmatterOf(yaml: string): Record<string, unknown> {
     return Object.fromEntries(
       yaml
         .trim()

@@ -8,7 +8,8 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { is } from 'css-select';
 import type { AnyNode, Element } from 'domhandler';
-import { getOuterHTML, removeElement } from 'domutils';
+import render from 'dom-serializer';
+import { removeElement } from 'domutils';
 import { parseDocument } from 'htmlparser2';
 import { parse } from 'yaml';
 import { NOT_READ } from '../../src/client/listen/reading-order';
@@ -145,7 +146,7 @@ export function withoutAuthorWords(html: string, words: AuthorWords): TemplatePa
   };
   document.children.forEach((node) => visit(node, { inHeading: false, inText: false }));
   theirs.forEach(removeElement);
-  return { html: getOuterHTML(document, { decodeEntities: false }), entries };
+  return { html: render(document, { decodeEntities: false }), entries };
 }
 
 /** Brotli bytes a plain view of one page costs, whole and without the author's words. */
