@@ -7,6 +7,7 @@
 //   in content/).
 // So an example that stops building, or a message that no longer reads as the page says, fails this test.
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { sortSections } from '../../src/content/sections';
@@ -53,7 +54,7 @@ afterAll(() => folders.forEach((folder) => rmSync(folder, { recursive: true, for
 
 /** Runs the content checks on a guide of these files (name → text); resolves with the error, if any. */
 async function check(files: ReadonlyMap<string, string>): Promise<Error | undefined> {
-  const folder = mkdtempSync(join(projectRoot, 'node_modules/.cache/editing-docs-'));
+  const folder = mkdtempSync(join(tmpdir(), 'editing-docs-'));
   folders.push(folder);
   mkdirSync(join(folder, 'sections'));
   for (const [name, text] of files) writeFileSync(join(folder, 'sections', name), text);
