@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { HOME_SECTION_ID } from '../consts';
 import { headingReferenceProblems, type SectionReferences } from './heading-references';
 import type { OutlineHeading } from './section-outline';
 
@@ -23,7 +24,7 @@ const reworded = heading('Warm Baths After a Long Day', 'warm-baths-after-a-long
 describe('headingReferenceProblems', () => {
   it('finds nothing when every topic, link and pin points at a heading that is there', () => {
     const sections = [
-      section('introduction', { outline: { headings: [], links: [{ href: '/heat/#warm-baths', line: 4 }], ids: [] } }),
+      section(HOME_SECTION_ID, { outline: { headings: [], links: [{ href: '/heat/#warm-baths', line: 4 }], ids: [] } }),
       section('heat', {
         headings: [heading('Warm Baths, Reworded', 'warm-baths', 9, true), heading('Cold', 'cold', 20)],
         topics: ['Plain', { term: 'Baths', heading: 'warm-baths' }, { term: 'Heat' }],
@@ -73,7 +74,7 @@ describe('headingReferenceProblems', () => {
   });
 
   it('a link to the old id, from another section, the same page or the home page: its line and the fix in the target', () => {
-    const home = section('introduction', {
+    const home = section(HOME_SECTION_ID, {
       outline: {
         headings: [heading('Warm Baths Every Evening', 'warm-baths-every-evening', 3)],
         links: [{ href: '#warm-baths', line: 7 }],
@@ -94,7 +95,7 @@ describe('headingReferenceProblems', () => {
     const heat = section('heat', { headings: [reworded] });
     const problems = headingReferenceProblems([home, other, heat]);
     expect(problems.map(({ file, line }) => `${file}:${line}`)).toEqual([
-      'content/sections/introduction.mdx:7',
+      `content/sections/${HOME_SECTION_ID}.mdx:7`,
       'content/sections/other.mdx:8',
       'content/sections/other.mdx:9',
       'content/sections/other.mdx:10',
@@ -102,7 +103,7 @@ describe('headingReferenceProblems', () => {
     expect(problems[1]!.message).toBe(
       'the link "/heat/#warm-baths" points at #warm-baths, a heading that content/sections/heat.mdx does not have. The heading "Warm Baths After a Long Day" (line 12) now has the id #warm-baths-after-a-long-day; if it was reworded, keep its old id so that links shared before still work: put this line in the frontmatter of content/sections/heat.mdx:\n      headingIds: { "Warm Baths After a Long Day": "warm-baths" }',
     );
-    expect(problems[3]!.message).toContain('put this line in the frontmatter of content/sections/introduction.mdx');
+    expect(problems[3]!.message).toContain(`put this line in the frontmatter of content/sections/${HOME_SECTION_ID}.mdx`);
   });
 
   it('a pin whose heading changed again: the words to write, once, and nothing more for what points at its id', () => {
