@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { TINY_LEXICON, TINY_PAGES } from '../../tests/support/tiny-guide.ts';
+import { TINY_LEXICON, TINY_PAGES, TINY_PARAMETERS } from '../../tests/support/tiny-guide.ts';
 import { aboutness, coverageOf, notCovered, pageShare } from './coverage.ts';
 import { indexGuide } from './guide-index.ts';
-import { PARAMETERS, type Parameters } from './parameters.ts';
+import type { Parameters } from './parameters.ts';
 import { understand } from './understand.ts';
 
 const index = indexGuide(TINY_PAGES);
 const parameters: Parameters = {
-  ...PARAMETERS,
+  ...TINY_PARAMETERS,
   minProbability: 0.3,
   widenInfo: 0,
   coveredProbability: 0.7,

@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { TINY_LEXICON, TINY_PAGES } from '../../tests/support/tiny-guide.ts';
+import { TINY_LEXICON, TINY_PAGES, TINY_PARAMETERS } from '../../tests/support/tiny-guide.ts';
 import { indexGuide } from './guide-index.ts';
-import { PARAMETERS, type Parameters } from './parameters.ts';
+import type { Parameters } from './parameters.ts';
 import { fieldMatch, rank } from './rank.ts';
 import { understand } from './understand.ts';
 
 const index = indexGuide(TINY_PAGES);
-const parameters: Parameters = { ...PARAMETERS, minProbability: 0.3, widenInfo: 0, similarityPower: 1, targetInfoPower: 0 };
+const parameters: Parameters = { ...TINY_PARAMETERS, minProbability: 0.3, widenInfo: 0, similarityPower: 1, targetInfoPower: 0 };
 async function ranked(query: string, with_: Partial<Parameters> = {}) {
   const all = { ...parameters, ...with_ };
   const concepts = await understand(query, index, async (key) => TINY_LEXICON[key], all);

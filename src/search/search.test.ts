@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { tinyData, tinySources } from '../../tests/support/tiny-guide.ts';
-import { PARAMETERS, type Parameters } from './parameters.ts';
+import { tinyData, tinySources, TINY_PARAMETERS } from '../../tests/support/tiny-guide.ts';
+import type { Parameters } from './parameters.ts';
 import { guideIndex, runSearch } from './search.ts';
 
 const parameters: Parameters = {
-  ...PARAMETERS,
+  ...TINY_PARAMETERS,
   minProbability: 0.3,
   widenInfo: 0,
   listShare: 0.5,

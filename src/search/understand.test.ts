@@ -1,13 +1,13 @@
 import { describe, expect, it } from 'vitest';
-import { TINY_LEXICON, TINY_PAGES } from '../../tests/support/tiny-guide.ts';
+import { TINY_LEXICON, TINY_PAGES, TINY_PARAMETERS } from '../../tests/support/tiny-guide.ts';
 import { indexGuide } from './guide-index.ts';
-import { PARAMETERS, type Parameters } from './parameters.ts';
+import type { Parameters } from './parameters.ts';
 import { stem } from './text.ts';
 import { splitCompound, understand } from './understand.ts';
 
 const index = indexGuide(TINY_PAGES, { rest: 30, 'strenuous activities': 80, limescale: 80 });
 const lookup = async (key: string) => TINY_LEXICON[key];
-const parameters: Parameters = { ...PARAMETERS, minProbability: 0.3, widenInfo: 0, similarityPower: 1, targetInfoPower: 0 };
+const parameters: Parameters = { ...TINY_PARAMETERS, minProbability: 0.3, widenInfo: 0, similarityPower: 1, targetInfoPower: 0 };
 const read = (query: string, with_: Partial<Parameters> = {}) =>
   understand(query, index, lookup, { ...parameters, ...with_ });
 

@@ -4,6 +4,7 @@
  */
 import { encodeShard, shardOf, type LexiconEntry } from '../../src/search/lexicon.ts';
 import { SEARCH_DATA_VERSION, type GuidePage, type SearchData } from '../../src/search/search-data.ts';
+import type { Parameters } from '../../src/search/parameters.ts';
 import type { SearchSources } from '../../src/search/search.ts';
 import { bundleSources } from '../../src/client/search/sources.ts';
 
@@ -97,3 +98,33 @@ export function tinySources(): SearchSources & { fetched: string[] } {
   }, 'guide.json');
   return Object.assign(sources, { fetched });
 }
+
+/**
+ * Parameters for the unit tests of the machinery: every value stated here, so that refitting the model
+ * (src/search/parameters.ts) never changes what these tests expect.
+ */
+export const TINY_PARAMETERS: Parameters = {
+  k1: 1.2,
+  b: 0.5,
+  infoPower: 1,
+  stopWeight: 0.2,
+  similarityPower: 1,
+  widenInfo: 0,
+  targetInfoPower: 0,
+  minProbability: 0.3,
+  neighbour: 0.3,
+  pageWeight: 0.3,
+  titleWeight: 0.5,
+  keywordWeight: 0.5,
+  descriptionWeight: 0.5,
+  headingWeight: 0.3,
+  adjacency: 0.3,
+  listShare: 0.5,
+  showWidening: 0.7,
+  coveredProbability: 0.7,
+  specificInfo: 30,
+  generalShare: 0.6,
+  healthWeight: 30,
+  aboutThreshold: 50,
+  everydayInfo: 60,
+};
