@@ -45,7 +45,12 @@ export default defineConfig({
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/search/**/*.test.ts', 'tests/support/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+            'tests/search/**/*.test.ts',
+            'tests/support/**/*.test.ts',
+          ],
         },
       },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },

@@ -38,7 +38,10 @@ describe('a question the guide does not cover', () => {
   });
 
   it('is one about any absent word when nothing specific the guide has is asked too, its general topic aside', async () => {
-    expect(await decide('kettle price', { aboutThreshold: 30, everydayInfo: 30 })).toEqual({ words: ['price'], health: false });
+    expect(await decide('kettle price', { aboutThreshold: 30, everydayInfo: 30 })).toEqual({
+      words: ['price'],
+      health: false,
+    });
     expect(await decide('kettle price')).toBeUndefined();
     // An everyday word is never named, though the question is still outside the guide.
     expect(await decide('kettle price', { aboutThreshold: 30 })).toEqual({ words: [], health: false });

@@ -56,7 +56,9 @@ export function explain(
   const words = index.words[ranked.page]!;
   // The title is the result's name already: the excerpt is a passage of the text, the one the matches weigh most in.
   const passages = index.pagePassages[ranked.page]!.map((passage) => index.passages[passage]!);
-  const text = passages.filter((passage) => passage.start > 0 && !page.anchors.some((a) => a.location === passage.start));
+  const text = passages.filter(
+    (passage) => passage.start > 0 && !page.anchors.some((a) => a.location === passage.start),
+  );
   const weightIn = ({ start, end }: { start: number; end: number }) =>
     ranked.matches.reduce((sum, matches, c) => {
       let strongest = 0;

@@ -87,7 +87,8 @@ export function indexGuide(pages: readonly GuidePage[], info: Readonly<Record<st
     titleTerms.push(new Set(tokens(page.title).flatMap((token) => allTerms(token))));
     keywordTerms.push(new Set(page.keywords.flatMap((keyword) => tokens(keyword).flatMap((token) => allTerms(token)))));
     descriptionTerms.push(new Set(tokens(page.description).flatMap((token) => allTerms(token))));
-    for (const term of [...titleTerms[pageIndex]!, ...keywordTerms[pageIndex]!, ...descriptionTerms[pageIndex]!]) seen.add(term);
+    for (const term of [...titleTerms[pageIndex]!, ...keywordTerms[pageIndex]!, ...descriptionTerms[pageIndex]!])
+      seen.add(term);
     for (const term of seen) pageFrequency.set(term, (pageFrequency.get(term) ?? 0) + 1);
 
     // Passages: the title and each heading stand alone; the text between them is cut into sentences.
@@ -169,4 +170,3 @@ export function phraseTerms(phrase: string): string[] {
     return joined ? [joined] : parts;
   });
 }
-

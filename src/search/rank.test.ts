@@ -6,7 +6,13 @@ import { fieldMatch, rank } from './rank.ts';
 import { understand } from './understand.ts';
 
 const index = indexGuide(TINY_PAGES);
-const parameters: Parameters = { ...TINY_PARAMETERS, minProbability: 0.3, widenInfo: 0, similarityPower: 1, targetInfoPower: 0 };
+const parameters: Parameters = {
+  ...TINY_PARAMETERS,
+  minProbability: 0.3,
+  widenInfo: 0,
+  similarityPower: 1,
+  targetInfoPower: 0,
+};
 async function ranked(query: string, with_: Partial<Parameters> = {}) {
   const all = { ...parameters, ...with_ };
   const concepts = await understand(query, index, async (key) => TINY_LEXICON[key], all);

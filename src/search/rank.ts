@@ -90,7 +90,8 @@ export function rank(index: GuideIndex, concepts: readonly Concept[], parameters
     let bestPassage = first;
     passages.forEach((passage, local) => {
       const { start, end, heading, length: own } = index.passages[passage]!;
-      const around = (index.passages[passage - 1]?.page === page && local > 0 ? index.passages[passage - 1]!.length : 0) +
+      const around =
+        (index.passages[passage - 1]?.page === page && local > 0 ? index.passages[passage - 1]!.length : 0) +
         (local + 1 < passages.length ? index.passages[passage + 1]!.length : 0);
       const length = own + parameters.neighbour * around;
       const headingLocal =

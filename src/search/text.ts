@@ -42,9 +42,11 @@ export function words(text: string): string[] {
 
 /** Every word of the text: its tokens as written (self-care, omega-3), lower-case, with possessives dropped. */
 export function tokens(text: string): string[] {
-  return (normaliseText(text).toLowerCase().match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []).map((token) =>
-    token.replace(/'s$/, ''),
-  );
+  return (
+    normaliseText(text)
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? []
+  ).map((token) => token.replace(/'s$/, ''));
 }
 
 const stems = new Map<string, string>();

@@ -7,7 +7,13 @@ import { splitCompound, understand } from './understand.ts';
 
 const index = indexGuide(TINY_PAGES, { rest: 30, 'strenuous activities': 80, limescale: 80 });
 const lookup = async (key: string) => TINY_LEXICON[key];
-const parameters: Parameters = { ...TINY_PARAMETERS, minProbability: 0.3, widenInfo: 0, similarityPower: 1, targetInfoPower: 0 };
+const parameters: Parameters = {
+  ...TINY_PARAMETERS,
+  minProbability: 0.3,
+  widenInfo: 0,
+  similarityPower: 1,
+  targetInfoPower: 0,
+};
 const read = (query: string, with_: Partial<Parameters> = {}) =>
   understand(query, index, lookup, { ...parameters, ...with_ });
 

@@ -117,7 +117,14 @@ export async function understand(
         // A compound typed as one word (backpain, wholegrains): two of the guide's words side by side.
         const split = splitCompound(word, index);
         const correction = split ? undefined : likeliestWord(word, index.vocabulary);
-        if (split) alternatives.push({ terms: split.map(stem), shown: split.join(' '), similarity: 1, probability: 1, own: true });
+        if (split)
+          alternatives.push({
+            terms: split.map(stem),
+            shown: split.join(' '),
+            similarity: 1,
+            probability: 1,
+            own: true,
+          });
         else if (correction) {
           alternatives.push({ terms: [stem(correction)], shown: correction, similarity: 1, probability: 1, own: true });
           concepts.push({ ...concept(word, info, found, alternatives), correction });

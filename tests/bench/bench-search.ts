@@ -54,7 +54,10 @@ function searchOnPage([text, settled]: [string, number]): Promise<{ hrefs: strin
     let timer = 0;
     const finish = () => {
       observer.disconnect();
-      done({ hrefs: [...root.querySelectorAll('ul a')].map((a) => a.getAttribute('href')!), status: status.textContent ?? '' });
+      done({
+        hrefs: [...root.querySelectorAll('ul a')].map((a) => a.getAttribute('href')!),
+        status: status.textContent ?? '',
+      });
     };
     const observer = new MutationObserver(() => {
       clearTimeout(timer);
@@ -91,7 +94,9 @@ async function timeTyping(page: Page, text: string): Promise<number> {
     if (change === last) break;
     last = change;
   }
-  const { key, change } = await page.evaluate(() => (window as unknown as { marks: { key: number; change: number } }).marks);
+  const { key, change } = await page.evaluate(
+    () => (window as unknown as { marks: { key: number; change: number } }).marks,
+  );
   return Math.max(0, change - key);
 }
 
@@ -139,23 +144,33 @@ try {
   for (const { query } of long) timed.push(await timeTyping(page, query));
   await client.send('Emulation.setCPUThrottlingRate', { rate: 1 });
 
-  console.log(`Search on the live guide: ${HALVES.tuning.length} tuning and ${HALVES.frozen.length} frozen reader queries\n`);
+  console.log(
+    `Search on the live guide: ${HALVES.tuning.length} tuning and ${HALVES.frozen.length} frozen reader queries\n`,
+  );
   for (const [half, rows] of Object.entries(results)) {
     console.log(`${half} half           queries  right first  in top 3`);
     for (const [kind, { count, first, top3 }] of rates(rows))
-      console.log(`  ${kind.padEnd(18)} ${String(count).padStart(5)}  ${percent(first).padStart(11)}  ${percent(top3).padStart(8)}`);
+      console.log(
+        `  ${kind.padEnd(18)} ${String(count).padStart(5)}  ${percent(first).padStart(11)}  ${percent(top3).padStart(8)}`,
+      );
     const { falselyNotCovered, medianListed } = summary(rows);
-    console.log(`  covered questions told "not covered": ${falselyNotCovered}; median sections listed: ${medianListed}\n`);
+    console.log(
+      `  covered questions told "not covered": ${falselyNotCovered}; median sections listed: ${medianListed}\n`,
+    );
   }
   for (const [half, rows] of Object.entries(results)) {
     if (half === 'frozen' && !showFrozen) continue;
     console.log(`Misses of the ${half} half (first result, expected):`);
     for (const { query, paths, status } of rows.filter((row) => !row.first))
-      console.log(`  [${query.kind}] “${query.query}” → ${paths[0] ?? status}  (expected ${query.path ?? 'to be told it is not covered'})`);
+      console.log(
+        `  [${query.kind}] “${query.query}” → ${paths[0] ?? status}  (expected ${query.path ?? 'to be told it is not covered'})`,
+      );
     console.log('');
   }
   const total = (list: [string, number][]) => list.reduce((sum, [, bytes]) => sum + bytes, 0);
-  console.log(`First search of five words (“${FIRST_QUERY}”), from a section page: ${kb(total(firstSearch))} in ${firstSearch.length} files`);
+  console.log(
+    `First search of five words (“${FIRST_QUERY}”), from a section page: ${kb(total(firstSearch))} in ${firstSearch.length} files`,
+  );
   for (const [path, bytes] of firstSearch) console.log(`  ${kb(bytes).padStart(9)}  ${path}`);
   const furtherWords = FURTHER_QUERY.split(' ').length - FIRST_QUERY.split(' ').length;
   console.log(`Five further words: ${kb(total(further))} (${kb(total(further) / furtherWords)} a word)`);
@@ -167,7 +182,9 @@ try {
     'bench-results/search.json',
     `${JSON.stringify(
       {
-        rates: Object.fromEntries(Object.entries(results).map(([half, rows]) => [half, Object.fromEntries(rates(rows))])),
+        rates: Object.fromEntries(
+          Object.entries(results).map(([half, rows]) => [half, Object.fromEntries(rates(rows))]),
+        ),
         summary: Object.fromEntries(Object.entries(results).map(([half, rows]) => [half, summary(rows)])),
         firstSearch,
         further,

@@ -60,7 +60,7 @@ const UNDERSTANDING: readonly (keyof Parameters)[] = [
 ];
 
 if (process.argv.includes('--snapshot')) {
-  const data = parseSearchData(await (builtSearchSources('dist').data()));
+  const data = parseSearchData(await builtSearchSources('dist').data());
   writeFileSync(SNAPSHOT_FILE, `${JSON.stringify(data.pages, null, 1)}\n`);
   console.log(`Snapshot rewritten from dist/: ${data.pages.length} pages.`);
 }

@@ -27,7 +27,8 @@ function uniqueWord(): { word: string; url: string } {
   const pagesOf = new Map<string, Set<string>>();
   for (const { url, content } of pages)
     for (const word of pageWords(content).flatMap(parts))
-      if (word.length >= 6 && !isStopWord(word) && !/\d/.test(word)) pagesOf.set(word, (pagesOf.get(word) ?? new Set()).add(url));
+      if (word.length >= 6 && !isStopWord(word) && !/\d/.test(word))
+        pagesOf.set(word, (pagesOf.get(word) ?? new Set()).add(url));
   const [word, urls] = [...pagesOf].find(([, urls]) => urls.size === 1)!;
   return { word, url: [...urls][0]! };
 }
@@ -46,7 +47,7 @@ function watch(page: Page): { errors: string[]; alerts: string[] } {
   return seen;
 }
 
-async function openDialog(page: Page, path = PATHS.home): Promise<void> {
+async function openDialog(page: Page, path: string = PATHS.home): Promise<void> {
   await page.goto(path);
   await page.getByRole('button', { name: /^Search/ }).click();
   await expect(page.getByRole('dialog')).toBeVisible();
@@ -55,7 +56,8 @@ async function openDialog(page: Page, path = PATHS.home): Promise<void> {
 
 const dialogLinks = (page: Page) =>
   page.getByRole('dialog').getByRole('region', { name: 'Results' }).getByRole('list').getByRole('link');
-const pageLinks = (page: Page) => page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('link');
+const pageLinks = (page: Page) =>
+  page.getByRole('region', { name: 'Search results' }).getByRole('list').getByRole('link');
 
 /** Runs in the page: whether the text that starts with `start` (a result's text fragment) is on screen. */
 function textInView(start: string): boolean {
@@ -87,7 +89,9 @@ test('a result shows what the engine found and opens its page at the passage, th
   const first = dialogLinks(page).first();
   await expect(first).toHaveAttribute('href', expected!.href);
   await expect(first.locator('[data-section]')).toHaveText(expected!.section);
-  await expect(first.locator('mark')).toHaveText(expected!.excerpt.filter(({ marked }) => marked).map(({ text }) => text));
+  await expect(first.locator('mark')).toHaveText(
+    expected!.excerpt.filter(({ marked }) => marked).map(({ text }) => text),
+  );
   if (expected!.heading) await expect(first).toContainText(`› ${expected!.heading}`);
   const href = new URL(expected!.href, page.url());
   const [fragment, directive] = href.hash.split(':~:');
@@ -221,7 +225,9 @@ test('the status region says what was found, for what, and what else to try', as
       : `${total} results for “${broad}”.`,
   );
   await input.fill('zzzxqj');
-  await expect(status).toHaveText('No results for “zzzxqj”. Try other words, or browse the topic index on the search page.');
+  await expect(status).toHaveText(
+    'No results for “zzzxqj”. Try other words, or browse the topic index on the search page.',
+  );
   await expect(dialogLinks(page)).toHaveCount(0);
   // On the search page the topic index is hidden while a query stands: it says how to get it back.
   await page.goto(`${PATHS.search}?q=zzzxqj`);
@@ -316,21 +322,23 @@ test.describe('without JavaScript', EVERY_SCREEN, () => {
 });
 
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`no axe violations or console errors with results in the dialog and on the search page (${colorScheme})`, EVERY_SCREEN, async ({
-    page,
-  }) => {
-    const seen = watch(page);
-    await page.emulateMedia({ colorScheme });
-    const { word } = uniqueWord();
-    await openDialog(page, pages[1]!.url);
-    await page.keyboard.type(word);
-    await expect(dialogLinks(page).first()).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-    await page.goto(`${PATHS.search}?q=${encodeURIComponent(word)}`);
-    await expect(pageLinks(page).first()).toBeVisible();
-    expect(await axeViolations(page)).toEqual([]);
-    expect(seen.errors).toEqual([]);
-  });
+  test(
+    `no axe violations or console errors with results in the dialog and on the search page (${colorScheme})`,
+    EVERY_SCREEN,
+    async ({ page }) => {
+      const seen = watch(page);
+      await page.emulateMedia({ colorScheme });
+      const { word } = uniqueWord();
+      await openDialog(page, pages[1]!.url);
+      await page.keyboard.type(word);
+      await expect(dialogLinks(page).first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      await page.goto(`${PATHS.search}?q=${encodeURIComponent(word)}`);
+      await expect(pageLinks(page).first()).toBeVisible();
+      expect(await axeViolations(page)).toEqual([]);
+      expect(seen.errors).toEqual([]);
+    },
+  );
 }
 
 test("a reader's word the guide calls otherwise: the result says how it was read", async ({ page }) => {

@@ -40,18 +40,23 @@ const FALSELY_NOT_COVERED: Record<keyof typeof HALVES, number> = { tuning: 0, fr
 
 const sources = await snapshotSearchSources();
 
-describe.each(Object.entries(HALVES))('search on the %s half of the readers\' queries', (half, queries) => {
+describe.each(Object.entries(HALVES))("search on the %s half of the readers' queries", (half, queries) => {
   const judged = judgeAll(queries, sources);
 
   // The frozen queries' texts are never printed: nothing in search may be chosen by looking at them.
-  it.each(Object.entries(FLOORS[half as keyof typeof HALVES]))('keeps its level for %s queries', async (kind, floor) => {
-    const rate = rates(await judged).get(kind as ReaderQuery['kind'])!;
-    expect(rate.first, `right first, of ${rate.count}`).toBeGreaterThanOrEqual(floor.first);
-    expect(rate.top3, `in the top three, of ${rate.count}`).toBeGreaterThanOrEqual(floor.top3);
-  });
+  it.each(Object.entries(FLOORS[half as keyof typeof HALVES]))(
+    'keeps its level for %s queries',
+    async (kind, floor) => {
+      const rate = rates(await judged).get(kind as ReaderQuery['kind'])!;
+      expect(rate.first, `right first, of ${rate.count}`).toBeGreaterThanOrEqual(floor.first);
+      expect(rate.top3, `in the top three, of ${rate.count}`).toBeGreaterThanOrEqual(floor.top3);
+    },
+  );
 
   it('tells a reader that the guide does not cover a question it answers no more than the fitted model does', async () => {
-    expect(summary(await judged).falselyNotCovered).toBeLessThanOrEqual(FALSELY_NOT_COVERED[half as keyof typeof HALVES]);
+    expect(summary(await judged).falselyNotCovered).toBeLessThanOrEqual(
+      FALSELY_NOT_COVERED[half as keyof typeof HALVES],
+    );
   });
 
   it('lists at most three sections for the median question it answers', async () => {

@@ -19,7 +19,9 @@ export interface ReaderQuery {
 }
 
 const read = (name: string) =>
-  JSON.parse(readFileSync(new URL(`../fixtures/search-queries/${name}.json`, import.meta.url), 'utf8')) as ReaderQuery[];
+  JSON.parse(
+    readFileSync(new URL(`../fixtures/search-queries/${name}.json`, import.meta.url), 'utf8'),
+  ) as ReaderQuery[];
 
 export const HALVES = { tuning: read('tuning'), frozen: read('frozen') } as const;
 export const KINDS: readonly ReaderQuery['kind'][] = [
@@ -53,7 +55,8 @@ export interface Judged {
 /** Judges one answer. A covered question answered with "not covered" is wrong, whatever else was shown. */
 export function judge(query: ReaderQuery, answer: Answer): Judged {
   const listed = answer.paths.length;
-  if (query.path === null) return { query, first: answer.notCovered, top3: answer.notCovered, falselyNotCovered: false, listed };
+  if (query.path === null)
+    return { query, first: answer.notCovered, top3: answer.notCovered, falselyNotCovered: false, listed };
   const right = [query.path, ...(query.also ?? [])];
   return {
     query,
@@ -79,7 +82,8 @@ export async function judgeAll(
   parameters?: Parameters,
 ): Promise<Judged[]> {
   const judged: Judged[] = [];
-  for (const query of queries) judged.push(judge(query, answerOf(await runSearch(query.query, 50, sources, parameters))));
+  for (const query of queries)
+    judged.push(judge(query, answerOf(await runSearch(query.query, 50, sources, parameters))));
   return judged;
 }
 

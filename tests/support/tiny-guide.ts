@@ -78,14 +78,20 @@ export const TINY_LEXICON: Record<string, LexiconEntry> = {
 export function tinyData(lexiconShards = 4): SearchData {
   const info: Record<string, number> = {};
   for (const [word, found] of Object.entries(TINY_LEXICON)) info[word] = found.info;
-  return { version: SEARCH_DATA_VERSION, pages: TINY_PAGES, info, lexicon: { path: 'lexicon/t/', shards: lexiconShards } };
+  return {
+    version: SEARCH_DATA_VERSION,
+    pages: TINY_PAGES,
+    info,
+    lexicon: { path: 'lexicon/t/', shards: lexiconShards },
+  };
 }
 
 /** Search sources over the tiny guide, with the names of the files they fetched. */
 export function tinySources(): SearchSources & { fetched: string[] } {
   const data = tinyData();
   const shards = Array.from({ length: data.lexicon.shards }, (): [string, LexiconEntry][] => []);
-  for (const [key, found] of Object.entries(TINY_LEXICON)) shards[shardOf(key, data.lexicon.shards)]!.push([key, found]);
+  for (const [key, found] of Object.entries(TINY_LEXICON))
+    shards[shardOf(key, data.lexicon.shards)]!.push([key, found]);
   const files = new Map<string, unknown>([
     ['guide.json', data],
     ...shards.map((entries, shard): [string, unknown] => [`lexicon/t/${shard}.json`, encodeShard(entries)]),

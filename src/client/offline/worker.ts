@@ -219,10 +219,9 @@ scope.addEventListener('install', (event) => {
       for (const client of await scope.clients.matchAll({ type: 'window', includeUncontrolled: true }))
         had.push(sitePath(new URL(client.url)));
       const searched = had.some((path) => manifest.search.includes(path));
-      const wanted = [
-        ...manifest.shell,
-        ...(saved ? guide : [...had, ...(searched ? manifest.search : [])]),
-      ].filter((path) => path in files);
+      const wanted = [...manifest.shell, ...(saved ? guide : [...had, ...(searched ? manifest.search : [])])].filter(
+        (path) => path in files,
+      );
       const failed = await keepAll(wanted, older);
       if (failed || !(await holdsAll(wanted))) {
         // Incomplete: this build never takes over, and its partial copy goes. The next visit tries again.

@@ -31,7 +31,9 @@ describe('statusText', () => {
     expect(statusText(outcome([hit('A')], { total: 4 }), 'dialog')).toBe(
       '4 results for “stretches”. The best 1 are shown; the search page lists all.',
     );
-    expect(statusText(outcome([hit('A')], { total: 4 }), 'page')).toBe('4 results for “stretches”. The best 1 are shown.');
+    expect(statusText(outcome([hit('A')], { total: 4 }), 'page')).toBe(
+      '4 results for “stretches”. The best 1 are shown.',
+    );
   });
 
   it('says what the results are for when slips were read as the guide words meant', () => {

@@ -7,7 +7,10 @@ import { parseSearchData } from '../../search/search-data.ts';
 import type { SearchSources } from '../../search/search.ts';
 
 /** Search sources over a search bundle: `json(name, fresh)` fetches one of its files; `fresh` for the search file. */
-export function bundleSources(json: (name: string, fresh: boolean) => Promise<unknown>, searchFile: string): SearchSources {
+export function bundleSources(
+  json: (name: string, fresh: boolean) => Promise<unknown>,
+  searchFile: string,
+): SearchSources {
   const files = new Map<string, Promise<unknown>>();
   const file = (name: string, fresh = false): Promise<unknown> => {
     let found = files.get(name);

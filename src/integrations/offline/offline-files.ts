@@ -77,8 +77,7 @@ export function keptFile(file: string, bytes: Uint8Array): KeptFile {
 export function shellFiles(kept: readonly KeptFile[]): string[] {
   const paths = new Set(kept.map(({ path }) => path));
   const shell = new Set<string>([PATHS.offline]);
-  for (const path of paths)
-    if (path.startsWith('/_astro/')) shell.add(path);
+  for (const path of paths) if (path.startsWith('/_astro/')) shell.add(path);
   for (const { links = [] } of kept) for (const path of links) if (paths.has(path)) shell.add(path);
   return [...shell].filter((path) => paths.has(path)).sort();
 }

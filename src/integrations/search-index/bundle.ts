@@ -105,7 +105,10 @@ export function guideVocabulary(pages: readonly GuidePage[]): GuideVocabulary {
   for (const page of pages) {
     for (const text of [page.title, page.description, ...page.keywords]) for (const word of tokens(text)) all.add(word);
     const text = pageWords(page.content).flatMap(parts);
-    for (const word of text) inText.add(word), all.add(word);
+    for (const word of text) {
+      inText.add(word);
+      all.add(word);
+    }
     for (let at = 0; at + 1 < text.length; at++) {
       phrases.add(`${text[at]} ${text[at + 1]}`);
       if (at + 2 < text.length) phrases.add(`${text[at]} ${text[at + 1]} ${text[at + 2]}`);

@@ -19,7 +19,7 @@ async function buildSearch(files: Record<string, string>): Promise<string> {
 afterEach(removeSites);
 
 describe('the search index step', () => {
-  it('writes the search file from the pages marked data-pagefind-body, and the lexicon in shards, nothing of Pagefind\'s runtime', async () => {
+  it("writes the search file from the pages marked data-pagefind-body, and the lexicon in shards, nothing of Pagefind's runtime", async () => {
     const bundle = await buildSearch({
       'index.html': page(
         '<article data-pagefind-body data-pagefind-meta="order:1"><h1 id="top">Guide</h1><p>Deep tissue massage.</p></article>',

@@ -61,4 +61,3 @@ export function healthTest(wordNet: WordNet, { nounsOnly = false } = {}): (phras
               ),
       );
 }
-

@@ -22,7 +22,12 @@ export interface LexiconRequest {
 export type LexiconReply =
   | { ready: true }
   | {
-      lexicon: { files: [string, Uint8Array][]; index: LexiconFiles['index']; info: [string, number][]; widened: number };
+      lexicon: {
+        files: [string, Uint8Array][];
+        index: LexiconFiles['index'];
+        info: [string, number][];
+        widened: number;
+      };
     }
   | { error: string };
 

@@ -11,7 +11,11 @@ parentPort!.postMessage({ ready: true } satisfies LexiconReply);
 
 parentPort!.on('message', ({ words, text, phrases }: LexiconRequest) => {
   try {
-    const { files, index, info, widened } = make({ words: new Set(words), text: new Set(text), phrases: new Set(phrases) });
+    const { files, index, info, widened } = make({
+      words: new Set(words),
+      text: new Set(text),
+      phrases: new Set(phrases),
+    });
     const list = [...files];
     parentPort!.postMessage(
       { lexicon: { files: list, index, info: [...info], widened } } satisfies LexiconReply,

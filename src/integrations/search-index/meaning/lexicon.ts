@@ -95,13 +95,6 @@ export function buildLexicon(guide: GuideVocabulary, sources: LexiconSources): M
   for (const word of [...guide.words].filter(telling).sort()) {
     for (const form of [word, ...formsOf(wordNet, word)]) if (!guideByForm.has(form)) guideByForm.set(form, word);
   }
-  /** The guide's word or phrase for a word or phrase of WordNet's, if the guide has it. */
-  const inGuide = (phrase: string): string | undefined => {
-    if (!phrase.includes(' ')) return isContent(phrase) ? guideByForm.get(phrase) : undefined;
-    // A phrase counts only where the text has it as such, not where its words stand apart.
-    return guide.phrases.has(phrase) && phrase.split(' ').some(isContent) ? phrase : undefined;
-  };
-
   const lemmasOf = new Map<string, Set<string>>();
   const lemmaSet = (word: string) => {
     let set = lemmasOf.get(word);
