@@ -43,6 +43,9 @@ export const CONTENTS_ID = 'contents';
  */
 export const PAGE_CONTENTS_LIMIT = 25;
 
+/** The search file's name in the search bundle: fixed, so pages need not name it; revalidated, never cached long. */
+export const SEARCH_FILE = 'guide.json';
+
 /** Addresses of the site's own pages and folders. */
 export const PATHS = {
   home: '/',
@@ -52,8 +55,8 @@ export const PATHS = {
   search: '/search/',
   /** The not-found page as hosts serve it. */
   notFound: '/404.html',
-  /** The search index and Pagefind's client, written at build time. */
-  searchBundle: '/pagefind/',
+  /** The search file and the lexicon's shards, written at build time from Pagefind's index. */
+  searchBundle: '/search-index/',
   /** Link-preview images, one per page: `/og/<slug>.png`. */
   previewImages: '/og/',
   /** The list of pages for search engines. */

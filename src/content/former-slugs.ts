@@ -21,7 +21,7 @@ export class SlugError extends Error {
   }
 }
 
-/** The site's own top-level folders (`/guide/`, `/pagefind/`, `/og/`, …): a section of the same slug would clash. */
+/** The site's own top-level folders (`/guide/`, `/search-index/`, `/og/`, …): a section of the same slug would clash. */
 const SITE_FOLDERS = Object.values(PATHS).flatMap((path) => /^\/([^/]+)\/$/.exec(path)?.[1] ?? []);
 
 /**

@@ -1,11 +1,11 @@
 // Byte budgets over the built site (tests/support/budgets.ts): what the template adds to each page, weighed without
-// the author's words, so that an editor's longer guide never fails them; Pagefind's and the guide's search code; the
-// search data, which grows with the guide's text. The table printed after the tests shows both weights of each page.
+// the author's words, so that an editor's longer guide never fails them; the guide's search code; the search data,
+// which grows with the guide's text. The table printed after the tests shows both weights of each page.
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { contentDir } from '../../src/content/content-dir';
-import { RESULT_LIMITS } from '../../src/consts';
+import { PATHS, SEARCH_FILE } from '../../src/consts';
 import { brotliSize, withStaticImports } from '../support/page-weight';
 import { BUDGET, pageBudget, textBudget } from '../support/budgets';
 import { distDir } from '../support/dist';
@@ -52,7 +52,7 @@ describe.each(weights.map((w) => [w.url, w, pageBudget(w.entries)] as const))('p
   });
 
   it(`JavaScript on a plain page view ≤ ${budget.script} bytes brotli, and no search code`, () => {
-    expect(w.load.js.filter((file) => file.startsWith('pagefind/'))).toEqual([]);
+    expect(w.load.js.filter((file) => file.startsWith(BUNDLE))).toEqual([]);
     expect(w.script).toBeLessThanOrEqual(budget.script);
   });
 });
@@ -67,40 +67,28 @@ describe('web fonts', () => {
   });
 });
 
+/** The search bundle's folder in the built site. */
+const BUNDLE = PATHS.searchBundle.slice(1);
+
 /**
- * What the first search of a visit transfers, in the worst case, from an ordinary static host or CDN. The host model:
- * text files (JS, JSON, CSS) go out brotli-compressed, as every host compresses them; Pagefind's binary files
- * (`.pagefind`, `.pf_meta`, `.pf_index`, `.pf_fragment`, served as application/octet-stream, which hosts do not
- * compress) go out at their stored size, already gzipped by Pagefind. The search code and Pagefind's entry files,
- * WASM and metadata load once; a query may touch every index chunk; the dialog fetches one fragment per result it
- * shows, counted here as the largest ones; and a query of five words loads at most five lexicon shards, counted as
- * the five largest. The word list for "Did you mean" counts too, as one of the words may be a slip. Three parts, each
- * with a budget: the guide's own code (the dialog's chunk and what it imports) and Pagefind's (its code, WASM, entry
- * and metadata), which are the template's; and the guide's search data (index, word list, fragments, lexicon
- * shards), which is its text indexed and grows with it.
+ * What the first search of a visit transfers, in the worst case, from an ordinary static host or CDN that compresses
+ * text types only (JavaScript and JSON go out brotli-compressed; the search needs nothing else): the guide's search
+ * code (the dialog's chunk and what it imports), which is the template's, and the search data, which is the guide's
+ * text indexed and grows with it: the search file and the lexicon's shards of a query of five words, counted as the
+ * five largest.
  */
-function firstSearchBytes(): { files: [string, number][]; code: number; engine: number; data: number } {
+function firstSearchBytes(): { files: [string, number][]; code: number; data: number } {
   // Modules a page view has loaded already (the shared constants, say) cost the search nothing more.
   const plainPageJs = new Set(weights.flatMap((weight) => weight.load.js));
-  const isText = (file: string) => /\.(js|json|css)$/.test(file);
-  const bytes = (file: string): [string, number] => [file, isText(file) ? sizeOf(file) : read(file)!.length];
+  const bytes = (file: string): [string, number] => [file, sizeOf(file)];
   // The dialog's chunk (src/client/search/dialog.ts) and what it imports: the code the first search runs.
   const dialog = [...files].find((file) => /^_astro\/dialog\.[\w-]+\.js$/.test(file))!;
-  const searchCode = withStaticImports(dialog, read).filter((file) => !plainPageJs.has(file));
-  const engine = [...files].filter((file) =>
-    /^pagefind\/(pagefind\.js|pagefind-entry\.json|[^/]+\.pf_meta|wasm\.en\.pagefind)$/.test(file),
-  );
-  const index = [...files].filter((file) => /^pagefind\/(vocabulary\.[0-9a-f]+\.json|index\/.+\.pf_index)$/.test(file));
-  const fragments = [...files]
-    .filter((file) => /^pagefind\/fragment\/.+\.pf_fragment$/.test(file))
-    .map(bytes)
-    .sort((a, b) => b[1] - a[1])
-    .slice(0, RESULT_LIMITS.dialog);
-  const code = searchCode.map(bytes);
-  const engineFiles = engine.map(bytes);
-  const data = [...index.map(bytes), ...fragments, ...largestShards(FIRST_QUERY_WORDS)];
+  const code = withStaticImports(dialog, read)
+    .filter((file) => !plainPageJs.has(file))
+    .map(bytes);
+  const data = [bytes(`${BUNDLE}${SEARCH_FILE}`), ...largestShards(FIRST_QUERY_WORDS)];
   const sum = (list: [string, number][]) => list.reduce((total, [, size]) => total + size, 0);
-  return { files: [...code, ...engineFiles, ...data], code: sum(code), engine: sum(engineFiles), data: sum(data) };
+  return { files: [...code, ...data], code: sum(code), data: sum(data) };
 }
 
 /** The words of the first query the budget allows for: five, each in a shard of its own. */
@@ -109,36 +97,29 @@ const FIRST_QUERY_WORDS = 5;
 /** The `count` largest lexicon shards, brotli-compressed as hosts serve JSON. */
 function largestShards(count: number): [string, number][] {
   return [...files]
-    .filter((file) => /^pagefind\/lexicon\/[0-9a-f]+\/\d+\.json$/.test(file))
+    .filter((file) => file.startsWith(`${BUNDLE}lexicon/`))
     .map((file): [string, number] => [file, sizeOf(file)])
     .sort((a, b) => b[1] - a[1])
     .slice(0, count);
 }
 
 describe('the first search', () => {
-  const { files: sent, code, engine, data } = firstSearchBytes();
+  const { files: sent, code, data } = firstSearchBytes();
   const listing = sent.map(([name, size]) => `${size} ${name}`).join('\n');
   const dataBudget = textBudget(BUDGET.searchData, textBytes);
   const wordBudget = textBudget(BUDGET.searchWord, textBytes);
 
-  it("loads Pagefind's own files, its WASM and index among them, stored gzipped as Pagefind writes them", () => {
-    for (const file of sent.map(([name]) => name).filter((name) => /\.(pagefind|pf_\w+)$/.test(name))) {
-      expect([...read(file)!.subarray(0, 2)], file).toEqual([0x1f, 0x8b]);
-    }
-    expect(sent.some(([name]) => name.endsWith('.pf_index'))).toBe(true);
+  it("runs on the guide's own code and search file, never Pagefind's WebAssembly", () => {
     expect(sent.some(([name]) => name.startsWith('_astro/dialog.'))).toBe(true);
-  });
-
-  it(`transfers at most ${BUDGET.searchEngine} bytes of Pagefind's own files from any static host`, () => {
-    expect(engine, listing).toBeLessThanOrEqual(BUDGET.searchEngine);
-  });
-
-  it(`transfers at most ${dataBudget} bytes of the guide's search data (for ${textBytes} bytes of text)`, () => {
-    expect(data, listing).toBeLessThanOrEqual(dataBudget);
+    expect([...files].filter((file) => /\.(wasm|pagefind|pf_\w+)$/.test(file))).toEqual([]);
   });
 
   it(`runs at most ${BUDGET.searchCode} bytes of the guide's own search code`, () => {
     expect(code, listing).toBeLessThanOrEqual(BUDGET.searchCode);
+  });
+
+  it(`transfers at most ${dataBudget} bytes of the guide's search data (for ${textBytes} bytes of text)`, () => {
+    expect(data, listing).toBeLessThanOrEqual(dataBudget);
   });
 
   it(`costs at most ${wordBudget} bytes more for each further word (its lexicon shard)`, () => {

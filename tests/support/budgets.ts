@@ -28,16 +28,13 @@ export const BUDGET = {
   perEntry: 20,
   /** JavaScript on a plain page view, inline and external: all of it the template's. */
   script: 3_000,
-  /** Pagefind's own files a first search loads: its code, WASM, entry and metadata. */
-  searchEngine: 75_000,
-  /** The guide's own search code the first search runs: the dialog's chunk and what it imports. */
-  searchCode: 8_000,
+  /** The guide's own search code the first search runs: the dialog's chunk and what it imports (10.5 KB today). */
+  searchCode: 12_000,
   /**
-   * The guide's search data a first search of five words loads (index chunks, the word list for "Did you mean",
-   * lexicon shards, result fragments): a base and a share of each byte of the guide's text (24,751 bytes on
-   * 7 December: 23.9 KB of data).
+   * The guide's search data a first search of five words loads: the search file (the guide's text, its headings and
+   * keywords: about 0.4 byte brotli a byte of text) and five lexicon shards (about 0.9 KB each at most).
    */
-  searchData: { base: 8_000, perTextByte: 0.75 },
+  searchData: { base: 6_000, perTextByte: 0.5 },
   /** What each further new word of a query may add: its lexicon shard, which grows with the guide's vocabulary. */
   searchWord: { base: 2_000, perTextByte: 0.08 },
 } as const;

@@ -10,24 +10,22 @@ export interface OfflineManifest {
   /** Names this build; changes whenever any file the worker keeps changes. */
   buildId: string;
   /**
-   * Every file the worker may keep, by site path (`/`, `/benefits/`, `/_astro/…`, `/pagefind/…`): what "Save this
+   * Every file the worker may keep, by site path (`/`, `/benefits/`, `/_astro/…`, `/search-index/…`): what "Save this
    * guide" downloads (every page, asset and search file; no link-preview images).
    */
   files: Readonly<Record<string, OfflineFileFacts>>;
   /**
    * What every page of this build needs to run, fetched when the worker installs: styles, every script (those loaded
-   * on demand too), the files pages link to (icon, web app manifest), the offline page and the search entry.
+   * on demand too), the files pages link to (icon, web app manifest) and the offline page.
    */
   shell: readonly string[];
-  /** The search engine: every file of the search bundle but the pages' fragments and the files kept on use. */
+  /** The search file: kept once a reader has searched online (and with a saved guide), so search works offline. */
   search: readonly string[];
   /**
    * Where the files are that are kept only as a reader's searches use them, never all at once: the lexicon's shards
    * (a path prefix). A search loads a few of the thousand; saving them all would triple what "Save" downloads.
    */
   onUse: string;
-  /** Each page's search fragment (its title and text for results), kept with the page so search finds it offline. */
-  fragments: Readonly<Record<string, string>>;
   /** Sections of the guide among the saved pages, for "Saved: 12 sections and search". */
   sections: number;
   /** The page shown for a page that is neither saved nor reachable. */

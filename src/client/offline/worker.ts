@@ -103,10 +103,6 @@ const tellNewer = (message: WorkerMessage) => {
   for (const worker of [scope.registration.installing, scope.registration.waiting]) worker?.postMessage(message);
 };
 
-/** The paths with each page's search fragment beside it, so that search finds the page offline. */
-const withFragments = (paths: readonly string[]) =>
-  paths.flatMap((path) => [path, ...(manifest.fragments[path] ? [manifest.fragments[path]] : [])]);
-
 /** Why keeping a file failed, from the error. */
 const failureOf = (error: unknown): SaveFailure =>
   (error as Error).name === 'QuotaExceededError'
@@ -223,10 +219,9 @@ scope.addEventListener('install', (event) => {
       for (const client of await scope.clients.matchAll({ type: 'window', includeUncontrolled: true }))
         had.push(sitePath(new URL(client.url)));
       const searched = had.some((path) => manifest.search.includes(path));
-      const wanted = [
-        ...manifest.shell,
-        ...(saved ? guide : [...withFragments(had), ...(searched ? manifest.search : [])]),
-      ].filter((path) => path in files);
+      const wanted = [...manifest.shell, ...(saved ? guide : [...had, ...(searched ? manifest.search : [])])].filter(
+        (path) => path in files,
+      );
       const failed = await keepAll(wanted, older);
       if (failed || !(await holdsAll(wanted))) {
         // Incomplete: this build never takes over, and its partial copy goes. The next visit tries again.
@@ -250,7 +245,7 @@ scope.addEventListener('activate', (event) => {
       await scope.clients.claim();
       // Pages opened while this worker installed had no worker to keep them: they are kept now.
       const open = await scope.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      await keepAll(withFragments(open.map((client) => sitePath(new URL(client.url)))));
+      await keepAll(open.map((client) => sitePath(new URL(client.url))));
     })(),
   );
 });
@@ -280,8 +275,7 @@ async function buildWith(path: string, digest: string): Promise<string | undefin
 }
 
 /**
- * Looks at a page that came from the network (a copy of its response): keeps it with its search fragment if it is
- * this build's; a page of another build (the host has moved on) is noted as such, with the build if a newer worker
+ * Looks at a page that came from the network (a copy of its response): keeps it if it is this build's; a page of another build (the host has moved on) is noted as such, with the build if a newer worker
  * has it, and handed to that build's worker to keep. Resolves with the page's build, if known.
  */
 async function readPage(clientId: string, path: string, response: Response): Promise<string | undefined> {
@@ -291,7 +285,6 @@ async function readPage(clientId: string, path: string, response: Response): Pro
   const digest = await contentDigest(body);
   if (digest === files[path]?.[0]) {
     await (await ownCache()).put(path, copy).catch(() => {});
-    await keepAll(withFragments([path]).slice(1));
     return buildId;
   }
   // Another build's page: its files come from its own build's cache, or from the host, never from this build's.
@@ -367,7 +360,7 @@ scope.addEventListener('message', (event) => {
         return;
       }
       if (message.type === 'keep') {
-        await keepAll(message.paths ? withFragments(message.paths) : guide);
+        await keepAll(message.paths ?? guide);
         if (!message.paths) await markIfSaved();
       } else if (message.type === 'remove' || message.type === 'clear') {
         await clear();

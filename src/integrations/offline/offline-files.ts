@@ -7,11 +7,10 @@ import { brotliCompressSync, constants } from 'node:zlib';
 import { PATHS } from '../../consts';
 import type { OfflineManifest } from '../../client/offline/offline-manifest';
 import { urlOfFile } from '../built-site/dist-pages';
-import { GUIDE_FILES } from '../../client/search/engine/sources';
-import { fragmentRecord } from '../search-index/bundle';
+import { LEXICON_FOLDER } from '../search-index/meaning/shards';
 
 /** The lexicon's shards, kept as searches use them rather than saved all at once (see OfflineManifest.onUse). */
-export const KEPT_ON_USE = `${PATHS.searchBundle}${GUIDE_FILES.lexicon}`;
+export const KEPT_ON_USE = `${PATHS.searchBundle}${LEXICON_FOLDER}`;
 
 /**
  * Whether the worker keeps a file: every page but the not-found page (former addresses too, so that an old link
@@ -43,19 +42,6 @@ export function downloadBytes(file: string, bytes: Uint8Array): number {
   return brotliCompressSync(bytes, { params: { [constants.BROTLI_PARAM_QUALITY]: 5 } }).byteLength;
 }
 
-/**
- * The page a file of the search bundle is the fragment of (read as the search index reads fragments), or undefined
- * for its other files: told by content, not by name, so that whatever files the bundle holds are sorted right.
- */
-export function fragmentPage(path: string, bytes: Uint8Array): string | undefined {
-  try {
-    const { url } = fragmentRecord(path, bytes) as { url?: unknown };
-    return typeof url === 'string' ? url : undefined;
-  } catch {
-    return undefined;
-  }
-}
-
 /** What the worker's manifest needs of one kept file; worked out from its bytes once (./index.ts caches pages'). */
 export interface KeptFile {
   /** Site path: `/overview/`, `/_astro/a.js`. */
@@ -69,8 +55,6 @@ export interface KeptFile {
   section?: boolean;
   /** For a page: the site's own files it links to or loads (`src`/`href` paths that are not pages). */
   links?: string[];
-  /** For a file of the search bundle: the page it is the fragment of. */
-  fragmentOf?: string;
 }
 
 /** The facts of a kept file from its path in the output folder and its bytes. */
@@ -82,24 +66,18 @@ export function keptFile(file: string, bytes: Uint8Array): KeptFile {
     facts.section = html.includes('data-pagefind-body');
     facts.links = [...new Set([...html.matchAll(/(?:src|href)="(\/[^"?#]*[^/"?#])"/g)].map((match) => match[1]!))];
   }
-  if (path.startsWith(PATHS.searchBundle)) {
-    const page = fragmentPage(path, bytes);
-    if (page) facts.fragmentOf = page;
-  }
   return facts;
 }
 
 /**
  * What every page needs to run, fetched when the worker installs (so that an update never leaves a kept page without
  * it): every style and script (those loaded on demand too: a page kept from an older build may load one after the
- * host has moved on), the other files pages link to (icon, web app manifest), the offline page, and the search entry:
- * the JSON files at the top of the search bundle, which name and describe the rest (a new build's differ).
+ * host has moved on), the other files pages link to (icon, web app manifest) and the offline page.
  */
 export function shellFiles(kept: readonly KeptFile[]): string[] {
   const paths = new Set(kept.map(({ path }) => path));
   const shell = new Set<string>([PATHS.offline]);
-  for (const path of paths)
-    if (path.startsWith('/_astro/') || new RegExp(`^${PATHS.searchBundle}[^/]+\\.json$`).test(path)) shell.add(path);
+  for (const path of paths) if (path.startsWith('/_astro/')) shell.add(path);
   for (const { links = [] } of kept) for (const path of links) if (paths.has(path)) shell.add(path);
   return [...shell].filter((path) => paths.has(path)).sort();
 }
@@ -117,20 +95,13 @@ export function buildId(kept: readonly KeptFile[]): string {
 /** The worker's manifest for a finished build with id `id`, from the facts of its kept files. */
 export function offlineManifest(files: readonly KeptFile[], id: string): OfflineManifest {
   const kept = byPath(files);
-  const fragments = Object.fromEntries(
-    kept.flatMap(({ path, fragmentOf }) => (fragmentOf ? [[fragmentOf, path]] : [])),
-  );
-  const fragmentFiles = new Set(Object.values(fragments));
   return {
     buildId: id,
     files: Object.fromEntries(kept.map(({ path, digest, bytes }) => [path, [digest, bytes] as const])),
-    fragments,
     shell: shellFiles(kept),
     search: kept
       .map(({ path }) => path)
-      .filter(
-        (path) => path.startsWith(PATHS.searchBundle) && !fragmentFiles.has(path) && !path.startsWith(KEPT_ON_USE),
-      ),
+      .filter((path) => path.startsWith(PATHS.searchBundle) && !path.startsWith(KEPT_ON_USE)),
     onUse: KEPT_ON_USE,
     sections: kept.filter(({ section }) => section).length,
     offlinePage: PATHS.offline,

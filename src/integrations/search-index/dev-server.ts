@@ -1,9 +1,9 @@
 /** Search under `astro dev`: an index of the pages the dev server renders, served from memory. */
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { PATHS } from '../../consts';
-import { servedAs } from '../built-site/content-types';
-import { searchBundle } from './bundle';
+import { PATHS } from '../../consts.ts';
+import { servedAs } from '../built-site/content-types.ts';
+import { searchBundle } from './bundle.ts';
 
 /** Every page of a running site reachable by links from its home page, as [address, HTML]. */
 export async function crawl(origin: string, limit = 5000): Promise<[string, string][]> {
@@ -47,7 +47,7 @@ export function serveSearchInDev(
       return errors;
     }).then(({ files, pages, words }) => {
       for (const [path, content] of files) served.set(path, content);
-      logger.info(`Indexed ${pages} pages of the dev server, ${words} words for "did you mean".`);
+      logger.info(`Indexed ${pages} pages of the dev server (${words} distinct words).`);
       return files;
     });
   server.watcher.on('change', () => (bundle = undefined));

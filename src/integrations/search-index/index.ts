@@ -3,7 +3,7 @@
  * `astro build`, the search index is a step of the pass over the built site (./step.ts).
  */
 import type { AstroIntegration } from 'astro';
-import { serveSearchInDev } from './dev-server';
+import { serveSearchInDev } from './dev-server.ts';
 
 export default function searchInDev(): AstroIntegration {
   let devOrigin: string | undefined;

@@ -3,10 +3,10 @@
  * process, while the pass reads the next pages), and once every page is in, the bundle (Pagefind's files, the word
  * list for "Did you mean" and the lexicon) is written to /pagefind/. Any indexing error fails the build.
  */
-import { PATHS } from '../../consts';
-import type { PostBuildStep } from '../post-build/step';
-import { searchBundle, type SearchBundle } from './bundle';
-import type { LexiconThread } from './meaning/lexicon-thread';
+import { PATHS } from '../../consts.ts';
+import type { PostBuildStep } from '../post-build/step.ts';
+import { searchBundle, type SearchBundle } from './bundle.ts';
+import type { LexiconThread } from './meaning/lexicon-thread.ts';
 
 /** What the step keeps of a page: whether search indexes it (it marks its text with `data-pagefind-body`). */
 export interface SearchNote {
@@ -64,7 +64,7 @@ export function searchIndex(lexicon: () => LexiconThread | undefined = () => und
       const { files, pages, words, widened, shards } = await (bundle ?? start());
       for (const [path, content] of files) await writeFile(`${PATHS.searchBundle.slice(1)}${path}`, content);
       logger.info(
-        `Indexed ${pages} pages: ${words} words for "did you mean"; ${widened} readers' words and phrases widened to the guide's, in ${shards} lexicon shards.`,
+        `Indexed ${pages} pages (${words} distinct words); ${widened} readers' words and phrases widened to the guide's, in ${shards} lexicon shards.`,
       );
     },
   };

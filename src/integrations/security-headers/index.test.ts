@@ -68,9 +68,7 @@ describe('headerRules', () => {
       // The service worker must always be asked for anew; only content-hashed files are cached for long.
       { pattern: '/sw.js', headers: [['Cache-Control', 'no-cache']] },
       { pattern: '/assets/*', headers: [['Cache-Control', immutable]] },
-      { pattern: '/pagefind/index/*', headers: [['Cache-Control', immutable]] },
-      { pattern: '/pagefind/fragment/*', headers: [['Cache-Control', immutable]] },
-      { pattern: '/pagefind/lexicon/*', headers: [['Cache-Control', immutable]] },
+      { pattern: '/search-index/lexicon/*', headers: [['Cache-Control', immutable]] },
     ]);
   });
 });

@@ -7,7 +7,7 @@ import {
   textDirectiveFor,
   textFragmentUrl,
   type TextQuote,
-} from './text-fragment';
+} from './text-fragment.ts';
 
 /** Splits `page` around the `occurrence`-th (0-based) appearance of `selected`. */
 function quote(page: string, selected: string, occurrence = 0): TextQuote {

@@ -8,7 +8,10 @@
 
 /** What search knows of one word or phrase a reader may type. */
 export interface LexiconEntry {
-  /** How much the word tells about what the reader wants, 1 (the commonest words) to 9 (rare words). */
+  /**
+   * How much the word tells about what the reader wants, from how common it is in everyday English: 0 for the
+   * commonest words ("the", "get") to 99 for rare ones; see informativeness().
+   */
   info: number;
   /** Whether the word names a condition, symptom, injury, body part, treatment or medicine. */
   health: boolean;
@@ -18,7 +21,7 @@ export interface LexiconEntry {
   targets: [string, number][];
 }
 
-/** Where the shards are: the search bundle's entry file names them (src/integrations/search-index/bundle.ts). */
+/** Where the shards are: the search file names them (src/integrations/search-index/bundle.ts). */
 export interface LexiconIndex {
   /** Folder of the shards inside the search bundle, named after their content: `lexicon/3f2a9c1d/`. */
   path: string;
@@ -29,10 +32,8 @@ export interface LexiconIndex {
 /**
  * A shard as written in JSON: `e` holds the words and phrases that have guide words to stand for, each as
  * encodeEntry writes it; the other dictionary words it knows come as comma-separated lists by how much they tell
- * (`"1"` to `"9"`), and `h` lists those of them about health. Left out, to keep shards small: phrases without guide
- * words, words of no dictionary without guide words (search treats them as unknown), and rare words without guide
- * words that are not about health (RARE: search may take one for a slip, and a correction is found only when a word
- * of the guide is a slip away; otherwise it reports it as not covered, as it would anyway).
+ * (`"0"` to `"99"`), and `h` lists those of them about health. Left out, to keep shards small: phrases without guide
+ * words, and words of no dictionary without guide words (search treats them as unknown: never named, perhaps a slip).
  */
 export interface Shard {
   e: Record<string, (string | number)[]>;
@@ -40,8 +41,19 @@ export interface Shard {
   [info: `${number}`]: string;
 }
 
-/** Words telling this much or more (beyond about the 25,000 commonest) are rare: see Shard. */
-export const RARE = 8;
+/** The commonest words' frequency rank that informativeness() counts from, and the rank it reaches 99 at. */
+const RANK_FROM = 50;
+const RANK_TO = 100_000;
+
+/**
+ * How much a word tells, 0–99, from its frequency rank in everyday English (1 = the commonest word): logarithmic, as
+ * each tenfold rarer word tells about as much more; undefined (unranked) counts as rare.
+ */
+export function informativeness(rank: number | undefined): number {
+  if (rank === undefined) return 99;
+  const share = (Math.log(rank) - Math.log(RANK_FROM)) / (Math.log(RANK_TO) - Math.log(RANK_FROM));
+  return Math.round(99 * Math.max(0, Math.min(1, share)));
+}
 
 /** The shard of a word or phrase: FNV-1a of its first word, modulo the number of shards. */
 export function shardOf(key: string, shards: number): number {
@@ -77,7 +89,7 @@ export function encodeShard(entries: Iterable<readonly [string, LexiconEntry]>):
       shard.e[key] = encodeEntry(entry);
       continue;
     }
-    if (!entry.dictionary || key.includes(' ') || (entry.info >= RARE && !entry.health)) continue;
+    if (!entry.dictionary || key.includes(' ')) continue;
     let list = lists.get(String(entry.info));
     if (!list) lists.set(String(entry.info), (list = []));
     list.push(key);
@@ -92,7 +104,7 @@ export function encodeShard(entries: Iterable<readonly [string, LexiconEntry]>):
 export function shardReader(shard: Shard): (key: string) => LexiconEntry | undefined {
   const listed = new Map<string, number>();
   for (const [info, keys] of Object.entries(shard))
-    if (/^\d$/.test(info)) for (const key of (keys as string).split(',')) listed.set(key, Number(info));
+    if (/^\d+$/.test(info)) for (const key of (keys as string).split(',')) listed.set(key, Number(info));
   const health = new Set(shard.h?.split(',') ?? []);
   return (key) => {
     const raw = shard.e[key];

@@ -1,77 +1,8 @@
 /**
- * Words, the same way everywhere: the reader's query (normalised, its words, which of them carry meaning), the
- * guide's text (as the index counts its words) and the build's word lists. Also "Did you mean": the likeliest word of
- * the guide for a slip of the keyboard.
+ * "Did you mean": the guide's word a reader most likely meant by a string that neither the guide nor English knows,
+ * by a noisy-channel reading of typing slips (a neighbouring key, a doubled or dropped letter, two letters swapped).
  */
-import { stopwords } from '@orama/stopwords/english';
-
-/**
- * Words of time: kept, though @orama/stopwords lists them, as "before" and "after" a massage are different sections
- * of this guide; they count for less than a topic.
- */
-const TIME_WORDS = new Set(['before', 'after', 'during']);
-/**
- * Words that carry no meaning of their own (question words, auxiliaries, pronouns), from a maintained list, with the
- * list's contractions as phones type them too (dont, im), and single letters ("a" is not on the list).
- */
-const STOP_WORDS: ReadonlySet<string> = new Set(
-  stopwords
-    .filter((word) => !TIME_WORDS.has(word))
-    .flatMap((word) => [word, word.replace(/'/g, '')])
-    .concat([...'abcdefghijklmnopqrstuvwxyz']),
-);
-
-/** Whether a word (lower-case) is a stop word. */
-export function isStopWord(word: string): boolean {
-  return STOP_WORDS.has(word);
-}
-
-/** Whether a word is a word of time, which counts for less than a topic. */
-export function isTimeWord(word: string): boolean {
-  return TIME_WORDS.has(word);
-}
-
-/** The stop words, for the build (which never maps them, nor suggests them). */
-export function stopWords(): ReadonlySet<string> {
-  return STOP_WORDS;
-}
-
-/**
- * The text as search reads it: compatibility forms folded (full-width ｓｔｒｅｓｓ, ligatures), invisible format
- * characters removed (zero-width spaces, soft hyphens, bidi controls), typographic apostrophes and dashes made plain,
- * white space collapsed. Case is kept, for showing the query back to the reader.
- */
-export function normaliseText(raw: string): string {
-  return raw
-    .normalize('NFKC')
-    .replace(/\p{Cf}/gu, '')
-    .replace(/[\u2018\u2019\u02bc\u0060\u00b4]/g, "'")
-    .replace(/[\u2010-\u2015\u2212]/g, '-')
-    .replace(/\s+/g, ' ')
-    .trim();
-}
-
-/**
- * A query's words, lower-case: letters and digits, with inner hyphens and apostrophes kept (self-care, omega-3,
- * don't), possessive 's dropped (body's → body).
- */
-export function queryWords(query: string): string[] {
-  const found =
-    normaliseText(query)
-      .toLowerCase()
-      .match(/[\p{L}\p{N}]+(?:['-][\p{L}\p{N}]+)*/gu) ?? [];
-  return found.map((word) => word.replace(/'s$/, ''));
-}
-
-/** Lower-case words of a text, split at hyphens and punctuation: how the guide's text is matched and listed. */
-export function words(text: string): string[] {
-  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
-}
-
-/** Splits a page's indexed text into words exactly as Pagefind counts word locations. */
-export function pageWords(content: string): string[] {
-  return content.split(/[^\S\uFEFF]+/g);
-}
+import { isStopWord } from './text.ts';
 
 /** Rows of a QWERTY keyboard: a slip to a neighbouring key is the likeliest typing error. */
 const KEY_ROWS = ['qwertyuiop', 'asdfghjkl', 'zxcvbnm'];

@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { MAX_QUERY_LENGTH, highlightWords, normaliseQuery, queryFromSearch, resultHref, searchPageUrl } from './query';
+import {
+  MAX_QUERY_LENGTH,
+  highlightWords,
+  normaliseQuery,
+  queryFromSearch,
+  resultHref,
+  searchPageUrl,
+} from './query.ts';
 
 describe('query in the URL', () => {
   it('reads q from a search string, decoding + and percent escapes', () => {

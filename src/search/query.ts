@@ -1,6 +1,6 @@
 /** Pure helpers for search's addresses: reading and writing `?q=`, and the words a result's link highlights. */
-import { HIGHLIGHT_PARAM, PATHS, QUERY_PARAM } from '../../consts';
-import { normaliseText, words } from './engine/words';
+import { HIGHLIGHT_PARAM, PATHS, QUERY_PARAM } from '../consts.ts';
+import { normaliseText, words } from './text.ts';
 
 /** Longest query we act on; longer input is cut, as no reader's question needs more. */
 export const MAX_QUERY_LENGTH = 200;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEntry, encodeEntry, encodeShard, shardOf, shardReader, type LexiconEntry } from './lexicon';
+import { decodeEntry, encodeEntry, encodeShard, shardOf, shardReader, type LexiconEntry } from './lexicon.ts';
 
 const gym: LexiconEntry = {
   info: 6,
