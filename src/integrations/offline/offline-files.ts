@@ -1,17 +1,22 @@
 /**
  * Which built files the service worker may keep, and the facts it needs about each. Pure functions over file names
- * and contents; src/integrations/offline/index.ts reads and writes the files.
+ * and contents; src/integrations/offline/index.ts reads and writes the files. Files are named by their path in the
+ * output folder; the worker knows them by address, under the folder the site is published in (`base`, `/` or
+ * `/massage-guide/`), which is also the worker's scope.
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { PATHS } from '../../consts';
+import { ROUTES, sitePaths } from '../../consts';
 import type { OfflineManifest } from '../../client/offline/offline-manifest';
 import { urlOfFile } from '../built-site/dist-pages';
 import { GUIDE_FILES } from '../../client/search/engine/sources';
 import { fragmentRecord } from '../search-index/bundle';
 
 /** The lexicon's shards, kept as searches use them rather than saved all at once (see OfflineManifest.onUse). */
-export const KEPT_ON_USE = `${PATHS.searchBundle}${GUIDE_FILES.lexicon}`;
+export const keptOnUse = (base = '/') => `${sitePaths(base).searchBundle}${GUIDE_FILES.lexicon}`;
+
+/** The address of a file in the output folder under `base`: `a/index.html` → `/massage-guide/a/`. */
+export const addressOfFile = (file: string, base = '/') => base + urlOfFile(file).slice(1);
 
 /**
  * Whether the worker keeps a file: every page but the not-found page (former addresses too, so that an old link
@@ -19,12 +24,12 @@ export const KEPT_ON_USE = `${PATHS.searchBundle}${GUIDE_FILES.lexicon}`;
  * and the worker itself are left out.
  */
 export function isKept(file: string): boolean {
-  if (file.endsWith('.html')) return urlOfFile(file) !== PATHS.notFound;
+  if (file.endsWith('.html')) return file !== ROUTES.notFound;
   return (
     file.startsWith('_astro/') ||
-    file.startsWith(PATHS.searchBundle.slice(1)) ||
-    file.startsWith(PATHS.icons.slice(1)) ||
-    ([PATHS.favicon, PATHS.webManifest] as string[]).includes(`/${file}`)
+    file.startsWith(ROUTES.searchBundle) ||
+    file.startsWith(ROUTES.icons) ||
+    ([ROUTES.favicon, ROUTES.webManifest] as string[]).includes(file)
   );
 }
 
@@ -73,18 +78,19 @@ export interface KeptFile {
   fragmentOf?: string;
 }
 
-/** The facts of a kept file from its path in the output folder and its bytes. */
-export function keptFile(file: string, bytes: Uint8Array): KeptFile {
-  const path = urlOfFile(file);
+/** The facts of a kept file from its path in the output folder and its bytes, for a site published under `base`. */
+export function keptFile(file: string, bytes: Uint8Array, base = '/'): KeptFile {
+  const path = addressOfFile(file, base);
   const facts: KeptFile = { path, digest: digest(bytes), bytes: downloadBytes(file, bytes), stored: bytes.byteLength };
   if (file.endsWith('.html')) {
     const html = Buffer.from(bytes).toString('utf8');
     facts.section = html.includes('data-pagefind-body');
     facts.links = [...new Set([...html.matchAll(/(?:src|href)="(\/[^"?#]*[^/"?#])"/g)].map((match) => match[1]!))];
   }
-  if (path.startsWith(PATHS.searchBundle)) {
+  if (file.startsWith(ROUTES.searchBundle)) {
+    // Pagefind knows pages by their path in the site (its client adds the base it was loaded from).
     const page = fragmentPage(path, bytes);
-    if (page) facts.fragmentOf = page;
+    if (page) facts.fragmentOf = base + page.replace(/^\//, '');
   }
   return facts;
 }
@@ -95,11 +101,13 @@ export function keptFile(file: string, bytes: Uint8Array): KeptFile {
  * host has moved on), the other files pages link to (icon, web app manifest), the offline page, and the search entry:
  * the JSON files at the top of the search bundle, which name and describe the rest (a new build's differ).
  */
-export function shellFiles(kept: readonly KeptFile[]): string[] {
+export function shellFiles(kept: readonly KeptFile[], base = '/'): string[] {
   const paths = new Set(kept.map(({ path }) => path));
-  const shell = new Set<string>([PATHS.offline]);
+  const { offline, searchBundle } = sitePaths(base);
+  const shell = new Set<string>([offline]);
   for (const path of paths)
-    if (path.startsWith('/_astro/') || new RegExp(`^${PATHS.searchBundle}[^/]+\\.json$`).test(path)) shell.add(path);
+    if (path.startsWith(`${base}_astro/`) || (path.startsWith(searchBundle) && /^[^/]+\.json$/.test(path.slice(searchBundle.length))))
+      shell.add(path);
   for (const { links = [] } of kept) for (const path of links) if (paths.has(path)) shell.add(path);
   return [...shell].filter((path) => paths.has(path)).sort();
 }
@@ -114,9 +122,11 @@ export function buildId(kept: readonly KeptFile[]): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-/** The worker's manifest for a finished build with id `id`, from the facts of its kept files. */
-export function offlineManifest(files: readonly KeptFile[], id: string): OfflineManifest {
+/** The worker's manifest for a finished build with id `id`, from the facts of its kept files, published under `base`. */
+export function offlineManifest(files: readonly KeptFile[], id: string, base = '/'): OfflineManifest {
   const kept = byPath(files);
+  const paths = sitePaths(base);
+  const onUse = keptOnUse(base);
   const fragments = Object.fromEntries(
     kept.flatMap(({ path, fragmentOf }) => (fragmentOf ? [[fragmentOf, path]] : [])),
   );
@@ -125,17 +135,15 @@ export function offlineManifest(files: readonly KeptFile[], id: string): Offline
     buildId: id,
     files: Object.fromEntries(kept.map(({ path, digest, bytes }) => [path, [digest, bytes] as const])),
     fragments,
-    shell: shellFiles(kept),
+    shell: shellFiles(kept, base),
     search: kept
       .map(({ path }) => path)
-      .filter(
-        (path) => path.startsWith(PATHS.searchBundle) && !fragmentFiles.has(path) && !path.startsWith(KEPT_ON_USE),
-      ),
-    onUse: KEPT_ON_USE,
+      .filter((path) => path.startsWith(paths.searchBundle) && !fragmentFiles.has(path) && !path.startsWith(onUse)),
+    onUse,
     sections: kept.filter(({ section }) => section).length,
-    offlinePage: PATHS.offline,
+    offlinePage: paths.offline,
     storeBytes: kept
-      .filter(({ path }) => !path.startsWith(KEPT_ON_USE))
+      .filter(({ path }) => !path.startsWith(onUse))
       .reduce((total, { stored }) => total + stored, 0),
   };
 }

@@ -50,11 +50,13 @@ export default function postBuild(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('post-build/', config.cacheDir));
+        // The folder the site is published under, with a slash at each end: the steps write addresses under it.
+        const base = `/${config.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
         steps = [
-          linkCheck({ site: config.site, projectRoot: fileURLToPath(config.root) }),
-          securityHeaders({ assetsFolder: config.build.assets }),
+          linkCheck({ site: config.site, base, projectRoot: fileURLToPath(config.root) }),
+          securityHeaders({ assetsFolder: config.build.assets, base }),
           searchIndex(() => lexicon),
-          offline(),
+          offline(base),
         ] as PostBuildStep[];
       },
       // The search lexicon's sources take a while to read: a worker thread reads them while the pages render.

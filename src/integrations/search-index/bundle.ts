@@ -6,7 +6,7 @@ import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { HOME_SECTION_ID, PATHS, isNotFoundPath } from '../../consts';
+import { HOME_SECTION_ID, ROUTES } from '../../consts';
 import { GUIDE_FILES, type GuideEntry } from '../../client/search/engine/sources';
 import { stopWords, words } from '../../client/search/engine/words';
 import type { GuideVocabulary } from './meaning/lexicon';
@@ -55,16 +55,14 @@ export function fragmentRecord(path: string, content: Uint8Array): IndexedPage {
   return JSON.parse(raw.subarray(DECOMPRESSED_SIGNATURE.length).toString('utf8')) as IndexedPage;
 }
 
-/** Pages search may cover: the home page (the introduction) and section pages; never the whole guide, search or 404. */
+/**
+ * Pages search may cover, by their path in the site (`/self-care/`, as Pagefind indexes them: its client adds the base
+ * it is loaded from): the home page (the introduction) and section pages; never the whole guide, search or 404.
+ */
 export function isSearchablePage(url: string): boolean {
-  const fixedPages: string[] = [PATHS.wholeGuide, PATHS.search];
-  return (
-    url === PATHS.home ||
-    (/^\/[a-z0-9-]+\/$/.test(url) &&
-      !fixedPages.includes(url) &&
-      !isNotFoundPath(url) &&
-      url !== `/${HOME_SECTION_ID}/`)
-  );
+  const route = url.slice(1);
+  const fixedPages: string[] = [ROUTES.wholeGuide, ROUTES.search, '404/', `${HOME_SECTION_ID}/`];
+  return route === ROUTES.home || (/^[a-z0-9-]+\/$/.test(route) && !fixedPages.includes(route));
 }
 
 /** What the guide's indexed pages hold: how often each word is used, and the runs of two and three words. */

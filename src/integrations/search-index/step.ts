@@ -3,7 +3,7 @@
  * process, while the pass reads the next pages), and once every page is in, the bundle (Pagefind's files, the word
  * list for "Did you mean" and the lexicon) is written to /pagefind/. Any indexing error fails the build.
  */
-import { PATHS } from '../../consts';
+import { ROUTES } from '../../consts';
 import type { PostBuildStep } from '../post-build/step';
 import { searchBundle, type SearchBundle } from './bundle';
 import type { LexiconThread } from './meaning/lexicon-thread';
@@ -62,7 +62,7 @@ export function searchIndex(lexicon: () => LexiconThread | undefined = () => und
       ended = true;
       wakeIndexer();
       const { files, pages, words, widened, shards } = await (bundle ?? start());
-      for (const [path, content] of files) await writeFile(`${PATHS.searchBundle.slice(1)}${path}`, content);
+      for (const [path, content] of files) await writeFile(`${ROUTES.searchBundle}${path}`, content);
       logger.info(
         `Indexed ${pages} pages: ${words} words for "did you mean"; ${widened} readers' words and phrases widened to the guide's, in ${shards} lexicon shards.`,
       );
