@@ -19,18 +19,15 @@ type JsxElement = MdxJsxFlowElementHast | MdxJsxTextElementHast;
 export function siteLinks(base: string): HastPluginEntry {
   if (base === '/') return null;
   const filter = Object.keys(ADDRESSES);
-  // MDX elements written as HTML (`<a href="/x/">`) keep their attributes as a list.
+  // MDX elements written as HTML (`<a href="/x/">`) keep their attributes as a list; setProperty sets one of them.
   const visitJsx = (node: Readonly<JsxElement>, ctx: HastVisitorContext) => {
-    const name = ADDRESSES[node.name ?? ''];
-    ctx.setProperty(
-      node,
-      'attributes',
-      node.attributes.map((attribute) =>
-        attribute.type === 'mdxJsxAttribute' && attribute.name === name && typeof attribute.value === 'string'
-          ? { ...attribute, value: underBase(attribute.value, base) }
-          : attribute,
-      ),
+    const name = ADDRESSES[node.name ?? '']!;
+    const attribute = node.attributes.find(
+      (candidate) => candidate.type === 'mdxJsxAttribute' && candidate.name === name,
     );
+    const value = attribute?.value;
+    if (typeof value === 'string' && underBase(value, base) !== value)
+      ctx.setProperty(node, name, underBase(value, base));
   };
   return {
     name: 'guide-site-links',

@@ -7,6 +7,8 @@ import { PATHS } from '../consts';
  */
 export const GET: APIRoute = ({ site }) => {
   if (!site) throw new Error('Set `site` in astro.config.mjs (or SITE_URL) so robots.txt can name the sitemap.');
-  const body = ['User-agent: *', `Allow: ${PATHS.home}`, '', `Sitemap: ${new URL(PATHS.sitemap, site).href}`, ''].join('\n');
+  const body = ['User-agent: *', `Allow: ${PATHS.home}`, '', `Sitemap: ${new URL(PATHS.sitemap, site).href}`, ''].join(
+    '\n',
+  );
   return new Response(body, { headers: { 'Content-Type': 'text/plain; charset=utf-8' } });
 };

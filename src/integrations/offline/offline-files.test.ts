@@ -1,7 +1,7 @@
 import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../client/offline/offline-manifest';
-import { buildId, digest, fragmentPage, isKept, keptFile, offlineManifest } from './offline-files';
+import { addressOfFile, buildId, digest, fragmentPage, isKept, keptFile, offlineManifest } from './offline-files';
 
 const file = (name: string, text = name) => ({ file: name, bytes: Buffer.from(text) });
 const fragment = (url: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content: 'text' })}`));
@@ -116,5 +116,49 @@ describe('buildId and offlineManifest', () => {
       '/pagefind/pagefind.js',
       '/pagefind/words/ov.json',
     ]);
+  });
+});
+
+describe('a site published under a folder', () => {
+  const base = '/massage-guide/';
+  const site = [
+    file('index.html', '<link rel="icon" href="/massage-guide/favicon.svg"><main data-pagefind-body>home</main>'),
+    file('overview/index.html', '<main data-pagefind-body>overview</main>'),
+    file('offline/index.html', 'offline'),
+    file('404.html', 'not found'),
+    file('_astro/site.css', 'body{}'),
+    file('favicon.svg', '<svg/>'),
+    file('pagefind/pagefind-entry.json', '{}'),
+    // Pagefind knows pages by their path in the site; its client adds the base it is loaded from.
+    { file: 'pagefind/fragment/en_1.pf_fragment', bytes: fragment('/overview/') },
+    file('pagefind/lexicon/ab/1.json', '{}'),
+  ];
+  const manifest = offlineManifest(
+    site.filter((built) => isKept(built.file)).map((built) => keptFile(built.file, built.bytes, base)),
+    'abc',
+    base,
+  );
+
+  it('knows every file by its address under the folder, and nothing outside it', () => {
+    const paths = [...Object.keys(manifest.files), ...manifest.shell, ...manifest.search, manifest.offlinePage];
+    expect(paths.filter((path) => !path.startsWith(base))).toEqual([]);
+    expect(Object.keys(manifest.files)).toContain('/massage-guide/overview/');
+    expect(manifest.fragments).toEqual({
+      '/massage-guide/overview/': '/massage-guide/pagefind/fragment/en_1.pf_fragment',
+    });
+    expect(manifest.shell).toEqual([
+      '/massage-guide/_astro/site.css',
+      '/massage-guide/favicon.svg',
+      '/massage-guide/offline/',
+      '/massage-guide/pagefind/pagefind-entry.json',
+    ]);
+    expect(manifest.onUse).toBe('/massage-guide/pagefind/lexicon/');
+    expect(manifest.offlinePage).toBe('/massage-guide/offline/');
+  });
+
+  it('names files by address: the output folder holds the folder’s contents', () => {
+    expect(addressOfFile('overview/index.html', base)).toBe('/massage-guide/overview/');
+    expect(addressOfFile('index.html', base)).toBe('/massage-guide/');
+    expect(addressOfFile('_astro/a.js')).toBe('/_astro/a.js');
   });
 });

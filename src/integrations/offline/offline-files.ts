@@ -106,7 +106,10 @@ export function shellFiles(kept: readonly KeptFile[], base = '/'): string[] {
   const { offline, searchBundle } = sitePaths(base);
   const shell = new Set<string>([offline]);
   for (const path of paths)
-    if (path.startsWith(`${base}_astro/`) || (path.startsWith(searchBundle) && /^[^/]+\.json$/.test(path.slice(searchBundle.length))))
+    if (
+      path.startsWith(`${base}_astro/`) ||
+      (path.startsWith(searchBundle) && /^[^/]+\.json$/.test(path.slice(searchBundle.length)))
+    )
       shell.add(path);
   for (const { links = [] } of kept) for (const path of links) if (paths.has(path)) shell.add(path);
   return [...shell].filter((path) => paths.has(path)).sort();
@@ -142,8 +145,6 @@ export function offlineManifest(files: readonly KeptFile[], id: string, base = '
     onUse,
     sections: kept.filter(({ section }) => section).length,
     offlinePage: paths.offline,
-    storeBytes: kept
-      .filter(({ path }) => !path.startsWith(onUse))
-      .reduce((total, { stored }) => total + stored, 0),
+    storeBytes: kept.filter(({ path }) => !path.startsWith(onUse)).reduce((total, { stored }) => total + stored, 0),
   };
 }
