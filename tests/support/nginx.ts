@@ -1,0 +1,108 @@
+/**
+ * A real nginx (Debian's package; `.ci/run` installs it) serving a built site with the server block the build wrote
+ * (`nginx.conf` in the output folder), changed only where docs/deploy.md says to change it: where it listens and the
+ * folder it serves. Its access log tells every address a browser asked for.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+export interface Nginx {
+  /** Its origin, e.g. `http://127.0.0.1:41234`. */
+  url: string;
+  /** The path of every request it has answered so far, in order. */
+  requestedPaths(): string[];
+  stop(): Promise<void>;
+}
+
+/** The nginx binary: NGINX_PATH, Debian's, or the one on the PATH. */
+export function nginxBinary(): string {
+  return process.env['NGINX_PATH'] ?? (existsSync('/usr/sbin/nginx') ? '/usr/sbin/nginx' : 'nginx');
+}
+
+const freePort = () =>
+  new Promise<number>((found, fail) => {
+    const server = createServer();
+    server.once('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => (typeof address === 'object' && address ? found(address.port) : fail(new Error('no port'))));
+    });
+  });
+
+/** Starts nginx on a free loopback port for the site built in `site`, published under `base`. */
+export async function startNginx(site: string, base: string): Promise<Nginx> {
+  const folder = mkdtempSync(join(tmpdir(), 'nginx-'));
+  const port = await freePort();
+  // The server block's `root` holds the site at the base: the output folder's files appear under `<root><base>`.
+  let root = site;
+  if (base !== '/') {
+    root = join(folder, 'www');
+    mkdirSync(join(root, base, '..'), { recursive: true });
+    symlinkSync(site, join(root, base.slice(0, -1)));
+  }
+  const block = readFileSync(join(site, 'nginx.conf'), 'utf8');
+  const served = block
+    .replace(/^ {4}listen .*;$/m, `    listen 127.0.0.1:${port};`)
+    .replace(/^ {4}root .*;$/m, `    root ${root};`);
+  if (served === block || !served.includes(`listen 127.0.0.1:${port};`) || !served.includes(`root ${root};`))
+    throw new Error('nginx.conf has no `listen` or `root` line to set');
+  writeFileSync(join(folder, 'server.conf'), served);
+  const log = join(folder, 'access.log');
+  const temp = (name: string) => `${name}_temp_path ${join(folder, name)};`;
+  writeFileSync(
+    join(folder, 'nginx.conf'),
+    [
+      // As root, nginx's workers would otherwise run as nobody, who may not read a build in a private folder.
+      process.getuid?.() === 0 ? 'user root;' : '',
+      'daemon off;',
+      'worker_processes 1;',
+      `pid ${join(folder, 'nginx.pid')};`,
+      `error_log ${join(folder, 'error.log')} warn;`,
+      'events { worker_connections 128; }',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  default_type application/octet-stream;',
+      `  access_log ${log};`,
+      `  ${['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map(temp).join(' ')}`,
+      `  include ${join(folder, 'server.conf')};`,
+      '}',
+      '',
+    ].join('\n'),
+  );
+  const nginx = spawn(
+    nginxBinary(),
+    ['-p', folder, '-e', join(folder, 'error.log'), '-c', join(folder, 'nginx.conf')],
+    {
+      stdio: ['ignore', 'ignore', 'pipe'],
+    },
+  );
+  let errors = '';
+  nginx.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  const exited = new Promise<void>((done) => nginx.once('exit', () => done()));
+  const url = `http://127.0.0.1:${port}`;
+  // Ready once it answers; a configuration it refuses ends the process, and that is the error.
+  for (let ready = false; !ready;) {
+    if (nginx.exitCode !== null)
+      throw new Error(`nginx did not start: ${errors}${readFileSync(join(folder, 'error.log'), 'utf8')}`);
+    ready = await fetch(`${url}${base}`, { redirect: 'manual' }).then(
+      () => true,
+      () => new Promise<boolean>((wait) => setTimeout(() => wait(false), 50)),
+    );
+  }
+  return {
+    url,
+    requestedPaths: () =>
+      (existsSync(log) ? readFileSync(log, 'utf8') : '')
+        .split('\n')
+        .flatMap((line) => /"[A-Z]+ (\S+) HTTP/.exec(line)?.[1] ?? [])
+        .map((target) => new URL(target, url).pathname),
+    async stop() {
+      nginx.kill('SIGTERM');
+      await exited;
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
