@@ -88,13 +88,14 @@ describe(`the site built under ${BASE}`, () => {
     const addresses = [
       ...Object.keys(offline.files),
       ...Object.entries(offline.fragments).flat(),
+      ...Object.entries(offline.redirects).flat(),
       ...offline.shell,
       ...offline.search,
       offline.onUse,
       offline.offlinePage,
     ];
     expect(addresses.filter((address) => !address.startsWith(BASE))).toEqual([]);
-    expect(offline.files).toHaveProperty(site.former.from);
+    expect(offline.redirects).toEqual({ [site.former.from]: site.former.to });
   });
 
   it('writes every host recipe for the base: headers, real redirects for the former address', () => {

@@ -4,7 +4,16 @@
  * folder it serves. Its access log tells every address a browser asked for.
  */
 import { spawn } from 'node:child_process';
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import {
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readFileSync,
+  renameSync,
+  rmSync,
+  symlinkSync,
+  writeFileSync,
+} from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +23,8 @@ export interface Nginx {
   url: string;
   /** The path of every request it has answered so far, in order. */
   requestedPaths(): string[];
+  /** Serves another build from now on, as a deploy does (the next request sees it whole). */
+  serve(site: string): void;
   stop(): Promise<void>;
 }
 
@@ -36,13 +47,13 @@ const freePort = () =>
 export async function startNginx(site: string, base: string): Promise<Nginx> {
   const folder = mkdtempSync(join(tmpdir(), 'nginx-'));
   const port = await freePort();
-  // The server block's `root` holds the site at the base: the output folder's files appear under `<root><base>`.
-  let root = site;
-  if (base !== '/') {
-    root = join(folder, 'www');
-    mkdirSync(join(root, base, '..'), { recursive: true });
-    symlinkSync(site, join(root, base.slice(0, -1)));
-  }
+  // The server block's `root` holds the site at the base: the output folder's files appear under `<root><base>`,
+  // through a link that a deploy swaps in one step.
+  const root = join(folder, 'www');
+  const link = base === '/' ? root : join(root, base.slice(0, -1));
+  mkdirSync(join(link, '..'), { recursive: true });
+  symlinkSync(site, link);
+  let deploys = 0;
   const block = readFileSync(join(site, 'nginx.conf'), 'utf8');
   const served = block
     .replace(/^ {4}listen .*;$/m, `    listen 127.0.0.1:${port};`)
@@ -99,6 +110,11 @@ export async function startNginx(site: string, base: string): Promise<Nginx> {
         .split('\n')
         .flatMap((line) => /"[A-Z]+ (\S+) HTTP/.exec(line)?.[1] ?? [])
         .map((target) => new URL(target, url).pathname),
+    serve(next) {
+      const swap = join(folder, `next-${++deploys}`);
+      symlinkSync(next, swap);
+      renameSync(swap, link);
+    },
     async stop() {
       nginx.kill('SIGTERM');
       await exited;

@@ -16,6 +16,11 @@ export interface OfflineManifest {
    */
   files: Readonly<Record<string, OfflineFileFacts>>;
   /**
+   * Former addresses and the pages they lead to: the worker redirects them itself, online and offline (hosts with real
+   * redirects never serve the build's fallback page there, so it is not kept).
+   */
+  redirects: Readonly<Record<string, string>>;
+  /**
    * What every page of this build needs to run, fetched when the worker installs: styles, every script (those loaded
    * on demand too), the files pages link to (icon, web app manifest), the offline page and the search entry.
    */

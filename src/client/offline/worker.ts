@@ -305,6 +305,9 @@ async function readPage(clientId: string, path: string, response: Response): Pro
 
 /** A page: this build's kept copy, else the network's (kept in the background), else the offline page. */
 async function openPage(event: FetchEvent, url: URL, path: string): Promise<Response> {
+  // A former address, with or without its final slash.
+  const moved = manifest.redirects[path] ?? manifest.redirects[`${path}/`];
+  if (moved) return Response.redirect(`${moved}${url.search}`, 301);
   // A kept page's address written without its final slash.
   if (!(path in files) && `${path}/` in files) return Response.redirect(`${path}/${url.search}`, 301);
   const cache = await ownCache();

@@ -126,6 +126,7 @@ describe('a site published under a folder', () => {
     file('overview/index.html', '<main data-pagefind-body>overview</main>'),
     file('offline/index.html', 'offline'),
     file('404.html', 'not found'),
+    file('overview-before/index.html', '<meta http-equiv="refresh" content="0;url=/massage-guide/overview/">'),
     file('_astro/site.css', 'body{}'),
     file('favicon.svg', '<svg/>'),
     file('pagefind/pagefind-entry.json', '{}'),
@@ -153,6 +154,9 @@ describe('a site published under a folder', () => {
       '/massage-guide/pagefind/pagefind-entry.json',
     ]);
     expect(manifest.onUse).toBe('/massage-guide/pagefind/lexicon/');
+    // A former address is the worker's to redirect, not a file to fetch: a host with real redirects never serves it.
+    expect(manifest.redirects).toEqual({ '/massage-guide/overview-before/': '/massage-guide/overview/' });
+    expect(manifest.files).not.toHaveProperty('/massage-guide/overview-before/');
     expect(manifest.offlinePage).toBe('/massage-guide/offline/');
   });
 

@@ -72,6 +72,8 @@ export interface KeptFile {
   stored: number;
   /** For a page: whether it is a section of the guide (search indexes it). */
   section?: boolean;
+  /** For a former address's page (Astro's redirect stub): the address it sends readers to. */
+  redirectTo?: string;
   /** For a page: the site's own files it links to or loads (`src`/`href` paths that are not pages). */
   links?: string[];
   /** For a file of the search bundle: the page it is the fragment of. */
@@ -85,6 +87,8 @@ export function keptFile(file: string, bytes: Uint8Array, base = '/'): KeptFile 
   if (file.endsWith('.html')) {
     const html = Buffer.from(bytes).toString('utf8');
     facts.section = html.includes('data-pagefind-body');
+    const redirect = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(html)?.[1];
+    if (redirect) facts.redirectTo = redirect;
     facts.links = [...new Set([...html.matchAll(/(?:src|href)="(\/[^"?#]*[^/"?#])"/g)].map((match) => match[1]!))];
   }
   if (file.startsWith(ROUTES.searchBundle)) {
@@ -134,17 +138,20 @@ export function offlineManifest(files: readonly KeptFile[], id: string, base = '
     kept.flatMap(({ path, fragmentOf }) => (fragmentOf ? [[fragmentOf, path]] : [])),
   );
   const fragmentFiles = new Set(Object.values(fragments));
+  // A former address is answered by the worker itself: hosts with real redirects never serve its page.
+  const pages = kept.filter(({ redirectTo }) => !redirectTo);
   return {
     buildId: id,
-    files: Object.fromEntries(kept.map(({ path, digest, bytes }) => [path, [digest, bytes] as const])),
+    files: Object.fromEntries(pages.map(({ path, digest, bytes }) => [path, [digest, bytes] as const])),
+    redirects: Object.fromEntries(kept.flatMap(({ path, redirectTo }) => (redirectTo ? [[path, redirectTo]] : []))),
     fragments,
-    shell: shellFiles(kept, base),
-    search: kept
+    shell: shellFiles(pages, base),
+    search: pages
       .map(({ path }) => path)
       .filter((path) => path.startsWith(paths.searchBundle) && !fragmentFiles.has(path) && !path.startsWith(onUse)),
     onUse,
-    sections: kept.filter(({ section }) => section).length,
+    sections: pages.filter(({ section }) => section).length,
     offlinePage: paths.offline,
-    storeBytes: kept.filter(({ path }) => !path.startsWith(onUse)).reduce((total, { stored }) => total + stored, 0),
+    storeBytes: pages.filter(({ path }) => !path.startsWith(onUse)).reduce((total, { stored }) => total + stored, 0),
   };
 }
