@@ -38,12 +38,14 @@ test.beforeEach(({ context }) => {
   context.on('request', (request) => void requested.push(request.url()));
 });
 
-/** Each section page's address under the base, in reading order (the introduction is the home page). */
-const pages = () => [
+/** Each section page's address under the base, in reading order (the introduction is the home page), and the whole guide. */
+const guidePages = () => [
   ...SECTIONS.map(({ slug }) => (slug === HOME_SECTION_ID ? PATHS.home : `${BASE}${slug}/`)),
   PATHS.wholeGuide,
-  PATHS.search,
 ];
+
+/** Every page a reader opens: the guide's and the search page. */
+const pages = () => [...guidePages(), PATHS.search];
 
 /** A section with headings after the home page, and the words of its first `##` heading, from the content. */
 function sectionWithHeading(): { path: string; heading: string } {
@@ -182,7 +184,7 @@ test('the guide saved for offline reading reads and searches offline, and an upd
   expect(saved).toMatch(new RegExp(`^guide-${BASE}[0-9a-f]+$`));
 
   await context.setOffline(true);
-  await readWhole(page, nginx.url, pages());
+  await readWhole(page, nginx.url, guidePages());
   await page.goto(`${nginx.url}${PATHS.wholeGuide}`);
   await searchAndOpen(page, heading, path);
   await expect(page.locator('h1')).toHaveText(titleOf(path));
@@ -194,12 +196,15 @@ test('the guide saved for offline reading reads and searches offline, and an upd
   expect(await updateInstall(page)).toBe('installed');
   const notice = page.locator('update-notice');
   await expect(notice.getByRole('status')).toHaveText('This guide has been updated. Reload to see the new version.');
+  const reloaded = page.waitForEvent('framenavigated');
   await notice.getByRole('button', { name: 'Reload' }).click();
+  await reloaded;
+  await page.waitForLoadState();
   await expect.poll(() => cacheNames(page)).toEqual([expect.not.stringMatching(saved!)]);
   await expect(control.getByRole('status')).toContainText(`Saved on this device: ${SECTIONS.length} sections`);
 
   await context.setOffline(true);
-  await readWhole(page, nginx.url, pages());
+  await readWhole(page, nginx.url, guidePages());
   await page.goto(`${nginx.url}${path}`);
   await expect(page.locator(`#${NEXT_PARAGRAPH.id}`)).toHaveText(NEXT_PARAGRAPH.text);
   await context.setOffline(false);
