@@ -1,7 +1,7 @@
 /** Search under `astro dev`: an index of the pages the dev server renders, served from memory. */
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { sitePaths } from '../../consts';
+import { ROUTES } from '../../consts';
 import { servedAs } from '../built-site/content-types';
 import { searchBundle } from './bundle';
 
@@ -55,7 +55,8 @@ export function serveSearchInDev(
       return files;
     });
   server.watcher.on('change', () => (bundle = undefined));
-  server.middlewares.use(sitePaths(base).searchBundle, (request, response, next) => {
+  // Astro's dev server takes the base off an address before this middleware sees it.
+  server.middlewares.use(`/${ROUTES.searchBundle}`, (request, response, next) => {
     void (async () => {
       const site = origin();
       if (!site) return next();
