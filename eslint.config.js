@@ -70,9 +70,9 @@ export default tseslint.config(
       'no-restricted-imports': [
         'error',
         {
-          paths: [
+          patterns: [
             {
-              name: '../../consts',
+              group: ['**/consts'],
               importNames: ['BASE', 'PATHS', 'isNotFoundPath'],
               message: 'Build steps get the base from Astro (config.base): use sitePaths(base) or ROUTES.',
             },

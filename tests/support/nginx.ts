@@ -92,12 +92,19 @@ export async function startNginx(site: string, base: string): Promise<Nginx> {
   );
   let errors = '';
   nginx.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+  let failed = false;
+  nginx.once('error', (error) => {
+    failed = true;
+    errors += `${error.message}: install nginx (Debian: apt-get install nginx) or set NGINX_PATH. `;
+  });
   const exited = new Promise<void>((done) => nginx.once('exit', () => done()));
   const url = `http://127.0.0.1:${port}`;
   // Ready once it answers; a configuration it refuses ends the process, and that is the error.
   for (let ready = false; !ready;) {
-    if (nginx.exitCode !== null)
-      throw new Error(`nginx did not start: ${errors}${readFileSync(join(folder, 'error.log'), 'utf8')}`);
+    if (nginx.exitCode !== null || failed) {
+      const log = join(folder, 'error.log');
+      throw new Error(`nginx did not start: ${errors}${existsSync(log) ? readFileSync(log, 'utf8') : ''}`);
+    }
     ready = await fetch(`${url}${base}`, { redirect: 'manual' }).then(
       () => true,
       () => new Promise<boolean>((wait) => setTimeout(() => wait(false), 50)),
