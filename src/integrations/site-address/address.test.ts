@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { PLACEHOLDER_SITE, isPublishingBuild, missingSiteUrl, normaliseBase, siteAddress } from './address';
+import {
+  PLACEHOLDER_SITE,
+  isPublishingBuild,
+  missingSiteUrl,
+  normaliseBase,
+  siteAddress,
+  strayBaseUrl,
+} from './address';
 
 describe('siteAddress', () => {
   it('publishes at the root of SITE_URL, or under its path', () => {
@@ -77,5 +84,17 @@ describe('isPublishingBuild and missingSiteUrl', () => {
     expect(error.hint).toMatch(/SITE_URL=https:\/\/example.org\/guides\/back-pain\/ npm run build/);
     expect(error.hint).toMatch(/Netlify, Cloudflare Pages, Vercel/);
     expect(error.hint).toMatch(/docs\/deploy.md/);
+  });
+});
+
+describe('strayBaseUrl', () => {
+  it('refuses a BASE_URL in the environment that names another folder, which Astro would write into the pages', () => {
+    expect(strayBaseUrl({}, '/massage-guide/')).toBeUndefined();
+    expect(strayBaseUrl({ BASE_URL: '/massage-guide/' }, '/massage-guide/')).toBeUndefined();
+    const error = strayBaseUrl({ BASE_URL: '/' }, '/massage-guide/');
+    expect(error?.message).toMatch(
+      /BASE_URL=\/, which Astro would write into the pages instead of the base \/massage-guide\//,
+    );
+    expect(error?.hint).toMatch(/Unset BASE_URL/);
   });
 });

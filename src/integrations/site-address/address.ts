@@ -86,6 +86,20 @@ export function siteAddress(env: AddressEnv): SiteAddress {
   return { site: url.origin, base: sitePath !== '/' ? sitePath : (basePath ?? '/'), placeholder: false };
 }
 
+/**
+ * The error for an environment variable BASE_URL that names another folder than the base, or undefined. Astro reads
+ * `import.meta.env.BASE_URL` from the environment while it renders pages, so such a variable would put its folder in
+ * every address of the pages, not the base (the link check would then fail on every page, without saying why).
+ */
+export function strayBaseUrl(env: Readonly<Record<string, string | undefined>>, base: string): AstroError | undefined {
+  const stray = env['BASE_URL'];
+  if (stray === undefined || stray === base) return undefined;
+  return new AstroError(
+    `The environment has BASE_URL=${stray}, which Astro would write into the pages instead of the base ${base}.`,
+    'Unset BASE_URL where the build runs (`env -u BASE_URL npm run build`); the folder is set with BASE_PATH or SITE_URL.',
+  );
+}
+
 /** Hosts' own build environments, by the variable each sets: a build there is published. */
 const HOST_BUILDS = { NETLIFY: 'true', CF_PAGES: '1', VERCEL: '1' } as const;
 

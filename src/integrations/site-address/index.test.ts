@@ -21,6 +21,11 @@ describe('the site address check', () => {
     expect(() => setup(siteAddress({}), 'build')).not.toThrow();
   });
 
+  it('stops a build whose environment has a BASE_URL for another folder', () => {
+    vi.stubEnv('BASE_URL', '/');
+    expect(() => setup(siteAddress({ BASE_PATH: '/massage-guide/' }), 'build')).toThrow(/BASE_URL=\//);
+  });
+
   it('says when a build uses the placeholder, and where a real one publishes', () => {
     const said: string[] = [];
     const logger = { info: (line: string) => said.push(line) } as unknown as AstroIntegrationLogger;

@@ -4,7 +4,7 @@
  * placeholder address.
  */
 import type { AstroIntegration } from 'astro';
-import { isPublishingBuild, missingSiteUrl, type SiteAddress } from './address';
+import { isPublishingBuild, missingSiteUrl, strayBaseUrl, type SiteAddress } from './address';
 
 export default function siteAddressCheck(address: SiteAddress): AstroIntegration {
   return {
@@ -12,6 +12,8 @@ export default function siteAddressCheck(address: SiteAddress): AstroIntegration
     hooks: {
       'astro:config:setup': ({ command }) => {
         if (command === 'build' && address.placeholder && isPublishingBuild(process.env)) throw missingSiteUrl();
+        const stray = strayBaseUrl(process.env, address.base);
+        if (stray) throw stray;
       },
       'astro:config:done': ({ config, logger }) => {
         const where = `${config.site ?? ''}${config.base}`;
