@@ -4,7 +4,7 @@
  * base. Everything the tests look for is read from the content or the built pages, never written here. The built
  * files' addresses, the headers and the redirects are checked without a browser (tests/build/base-path.test.ts).
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
 import { parse } from 'yaml';
@@ -33,7 +33,12 @@ test.beforeAll(async () => {
   site = await subpathSite();
   nginx = await startNginx(site.dir, BASE);
 });
-test.afterAll(() => nginx?.stop());
+/** Folders the tests made (the next version of the site), removed at the end. */
+const made: string[] = [];
+test.afterAll(async () => {
+  await nginx?.stop();
+  for (const folder of made) rmSync(folder, { recursive: true, force: true });
+});
 test.beforeEach(({ context }) => {
   context.on('request', (request) => void requested.push(request.url()));
 });
@@ -191,7 +196,9 @@ test('the guide saved for offline reading reads and searches offline, and an upd
   await context.setOffline(false);
 
   // The host publishes the next version; the reader is told, reloads, and has the next version saved whole.
-  nginx.serve(await nextVersion(site.dir, BASE, path));
+  const next = await nextVersion(site.dir, BASE, path);
+  made.push(next);
+  nginx.serve(next);
   await page.goto(`${nginx.url}${PATHS.home}`);
   expect(await updateInstall(page)).toBe('installed');
   const notice = page.locator('update-notice');

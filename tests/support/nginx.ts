@@ -103,7 +103,9 @@ export async function startNginx(site: string, base: string): Promise<Nginx> {
   for (let ready = false; !ready;) {
     if (nginx.exitCode !== null || failed) {
       const log = join(folder, 'error.log');
-      throw new Error(`nginx did not start: ${errors}${existsSync(log) ? readFileSync(log, 'utf8') : ''}`);
+      const said = existsSync(log) ? readFileSync(log, 'utf8') : '';
+      rmSync(folder, { recursive: true, force: true });
+      throw new Error(`nginx did not start: ${errors}${said}`);
     }
     ready = await fetch(`${url}${base}`, { redirect: 'manual' }).then(
       () => true,
