@@ -71,6 +71,18 @@ describe('headerRules', () => {
       { pattern: '/search-index/lexicon/*', headers: [['Cache-Control', immutable]] },
     ]);
   });
+
+  it('puts every pattern under the folder the site is published in', () => {
+    const rules = headerRules(["default-src 'self'"], '_astro', '/massage-guide/');
+    expect(rules.map(({ pattern }) => pattern)).toEqual([
+      '/massage-guide/*',
+      '/massage-guide/sw.js',
+      '/massage-guide/_astro/*',
+      '/massage-guide/pagefind/index/*',
+      '/massage-guide/pagefind/fragment/*',
+      '/massage-guide/pagefind/lexicon/*',
+    ]);
+  });
 });
 
 describe('the security headers step', () => {
