@@ -78,9 +78,7 @@ describe('headerRules', () => {
       '/massage-guide/*',
       '/massage-guide/sw.js',
       '/massage-guide/_astro/*',
-      '/massage-guide/pagefind/index/*',
-      '/massage-guide/pagefind/fragment/*',
-      '/massage-guide/pagefind/lexicon/*',
+      '/massage-guide/search-index/lexicon/*',
     ]);
   });
 });
