@@ -39,14 +39,19 @@ export default defineConfig({
         'src/client/**/*.ts': { lines: 90, branches: 85 },
       },
     },
-    // `unit` needs nothing built: helpers beside their code in src/, the content rules on the fixture files, and the
-    // test helpers' own tests. `build` checks the built site (ASTRO_OUT_DIR or ./dist) and builds a few fixture sites.
+    // `unit` needs nothing built: helpers beside their code in src/, the content rules on the fixture files, search judged
+    // on the snapshot of the guide, and the test helpers' own tests. `build` checks the built site (ASTRO_OUT_DIR or ./dist) and builds a few fixture sites.
     projects: [
       {
         extends: true,
         test: {
           name: 'unit',
-          include: ['src/**/*.test.ts', 'tests/content/**/*.test.ts', 'tests/support/**/*.test.ts'],
+          include: [
+            'src/**/*.test.ts',
+            'tests/content/**/*.test.ts',
+            'tests/search/**/*.test.ts',
+            'tests/support/**/*.test.ts',
+          ],
         },
       },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },

@@ -51,9 +51,9 @@ describe('reservedSlugs', () => {
       'icons',
       'offline',
       'og',
-      'pagefind',
       'robots',
       'search',
+      'search-index',
     ]);
   });
 });

@@ -50,11 +50,32 @@ export const sectionSchema = z
     if (problem) context.addIssue({ code: 'custom', path: ['nextReview'], message: problem });
   });
 
+/**
+ * A frontmatter line to copy for each field, which error messages offer as the fix (docs/editing.md shows them too).
+ * Neutral examples, not the guide's own words.
+ */
+export const FIELD_EXAMPLES: Readonly<Record<keyof z.input<typeof sectionSchema>, string>> = {
+  title: 'title: "How Heat Can Ease Lower Back Pain"',
+  navLabel: 'navLabel: "Heat and back pain"',
+  description: 'description: "When heat helps a sore lower back, and how to use it safely."',
+  order: 'order: 5',
+  lastReviewed: 'lastReviewed: 2026-11-24',
+  nextReview: 'nextReview: 2027-11-24',
+  urgentCare: 'urgentCare: true',
+  keywords: 'keywords: ["hot water bottle", "warmth"]',
+  topics: 'topics: ["Heat packs", { term: "Using heat safely", heading: "using-heat-safely" }]',
+  formerSlugs: 'formerSlugs: ["heat-therapy"]',
+  headingIds: 'headingIds: { "The heading in its new words": "the-id-it-had-before" }',
+};
+
 /** The collection of the section files in `<contentDir>/sections/`, with the checks that stop the build on bad ones. */
 export function sectionsCollection(contentDir: string) {
   return {
-    // The checks stop the build on an empty body or an impossible date, which the schema cannot see.
-    loader: withContentChecks(glob({ pattern: '**/*.mdx', base: `${contentDir}/sections` })),
+    // The checks say what is wrong in the editor's terms, and stop the build on what the schema cannot see.
+    loader: withContentChecks(glob({ pattern: '**/*.mdx', base: `${contentDir}/sections` }), {
+      schema: sectionSchema,
+      examples: FIELD_EXAMPLES,
+    }),
     schema: sectionSchema,
   };
 }

@@ -124,6 +124,12 @@ export function isComment(expression: string): boolean {
   return /^\s*\/\*(?:(?!\*\/)[\s\S])*\*\/\s*$/.test(expression);
 }
 
+/** What is wrong with a `{…}` in content, and how to write braces as text. */
+export function expressionProblem(expression: string): string {
+  const shown = expression.trim().slice(0, 40);
+  return `{${shown}} is code, which content may not contain; to show the braces as text, put a backslash before the first: \\{${shown}}`;
+}
+
 /** The error for a file's problems, naming the file and, per problem, its line, column and rule. */
 export function policyError(file: string, problems: readonly PolicyProblem[]): Error {
   const lines = problems.map(
@@ -164,15 +170,17 @@ export const contentPolicy: MdastPluginEntry = (context: PluginFactoryContext) =
     name: 'content-policy',
     options: { position: true },
     mdxjsEsm: (node) => {
-      report(node, 'no-import-export', 'import and export are code, which content may not contain');
+      report(
+        node,
+        'no-import-export',
+        'import and export are code, which content may not contain: delete the line, or if it is text, reword it so that it does not begin with "import" or "export"',
+      );
     },
     mdxFlowExpression: (node) => {
-      if (!isComment(node.value))
-        report(node, 'no-expression', `{${node.value.trim().slice(0, 40)}} is code, which content may not contain`);
+      if (!isComment(node.value)) report(node, 'no-expression', expressionProblem(node.value));
     },
     mdxTextExpression: (node) => {
-      if (!isComment(node.value))
-        report(node, 'no-expression', `{${node.value.trim().slice(0, 40)}} is code, which content may not contain`);
+      if (!isComment(node.value)) report(node, 'no-expression', expressionProblem(node.value));
     },
     mdxJsxFlowElement: (node) => checkElement(node),
     mdxJsxTextElement: (node) => checkElement(node),

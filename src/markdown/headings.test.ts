@@ -20,6 +20,11 @@ describe('headingIdPins', () => {
     expect(pins.get(normalizeHeading('can massage cure back pain for good?'))).toBe('can-massage-cure-back-pain');
   });
 
+  it('matches a heading however its quotes, dashes and ellipses are written', () => {
+    const pins = headingIdPins({ headingIds: { 'Don\'t "wait" -- or --- rest...': 'kept' } });
+    expect(pins.get(normalizeHeading('Don’t “wait” – or — rest…'))).toBe('kept');
+  });
+
   it('is empty without pins', () => {
     expect(headingIdPins({ title: 'x' }).size).toBe(0);
     expect(headingIdPins(undefined).size).toBe(0);

@@ -14,9 +14,20 @@ export const HEADING_SHARE_COMPONENT = 'HeadingShare';
 /** Class of the element that holds a heading and its share control; styled in src/styles/global.css. */
 export const HEADING_ROW_CLASS = 'heading-row';
 
-/** Heading text compared without case or spacing differences. */
+/**
+ * Heading text compared without case or spacing differences, and with quotes, dashes and ellipses as typed: the page
+ * shows `Don't -- wait...` as `Don’t – wait…`, and a `headingIds` entry may give either.
+ */
 export function normalizeHeading(text: string): string {
-  return text.replace(/\s+/g, ' ').trim().toLowerCase();
+  return text
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
+    .replace(/—/g, '---')
+    .replace(/–/g, '--')
+    .replace(/…/g, '...')
+    .replace(/\s+/g, ' ')
+    .trim()
+    .toLowerCase();
 }
 
 /** The pins in a section's frontmatter (`headingIds`: heading text → id), keyed by normalised heading text. */

@@ -1,17 +1,26 @@
 // A few real builds of fixture content, proving that `astro build` runs the content checks at each of its stages and
 // stops with the file and line: the content layer (the loader's checks), rendering (the content policy in the
-// Markdown pipeline) and after the pages are written (the link check), and that a failed build leaves no pages. The
+// Markdown pipeline) and after the pages are written (the link check), and that a failed build leaves no pages; and
+// that the good fixture, a guide of another length than the real one, keeps the template's byte budgets. The
 // rules themselves are tested on every fixture file without a build, in tests/content/content-rules.test.ts.
 import { existsSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildWithContent, makeWorkDir, projectRoot, type BuildResult } from '../support/astro-build';
+import { pageBudget } from '../support/budgets';
+import { authorWords, siteWeights } from '../support/template-weight';
 
 const fixtures = join(projectRoot, 'tests/fixtures');
 
 /** One bad fixture per stage of the build; each breaks one rule in a copy of the good fixture's two sections. */
 const BAD = [
-  { name: 'invalid-date', message: /manual-therapy\.mdx:6: lastReviewed "2026-02-31" is not a real date/ },
+  // The content layer: the schema's problem as the loader says it (Astro's own says "description**: **description:
+  // Required" at line 0:0), with the hint, and the file as the error's location instead of a stack trace.
+  {
+    name: 'missing-field',
+    message:
+      /manual-therapy\.mdx:1: the frontmatter \(lines 1–31\) has no description, which every section needs\. Add a line for it between the --- lines, for example: description: "[^"]+"\n {2}Hint:\n {4}Each line names a file, the line in it and what to change\. docs\/editing\.md says what each check means\.\n {2}Location:\n {4}\S+\/bad-content\/missing-field\/sections\/manual-therapy\.mdx:1:0\n/,
+  },
   { name: 'html-script', message: /manual-therapy\.mdx:47:1: \[html\] <script> is not allowed/ },
   {
     name: 'broken-link',
@@ -61,6 +70,19 @@ describe('the good fixture', () => {
     const sitemap = readFileSync(join(good().outDir, 'sitemap.xml'), 'utf8');
     expect(sitemap).toContain('/manual-therapy/</loc>');
     expect(sitemap).not.toContain('hands-on-therapy');
+  });
+
+  it("keeps the template's byte budgets, as the real guide does: they do not depend on the guide's length", async () => {
+    const words = authorWords(join(fixtures, 'good-content/sections'));
+    const { weights } = await siteWeights(good().outDir, words);
+    const over = weights.filter((weight) => {
+      const budget = pageBudget(weight.entries);
+      return (
+        weight.firstPaint > budget.firstPaint || weight.pageView > budget.pageView || weight.script > budget.script
+      );
+    });
+    expect(weights.length).toBeGreaterThan(0);
+    expect(over).toEqual([]);
   });
 
   it('keeps a reworded heading on its old id, in the text and in the contents list', () => {

@@ -1,4 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
+import { PATHS, SEARCH_FILE } from '../../src/consts';
 import { distDir } from '../support/dist';
 import { startStaticHost, type StaticHost } from '../support/static-server';
 import { CHANGED, FORMER, NEXT_BUILD_ENV } from './support/next-build';
@@ -25,6 +26,8 @@ const SAVED = /^Saved: 12 sections and search, \d+ KB\. The guide and its search
 const SAVED_BEFORE = /^Saved on this device: 12 sections and search, \d+ KB\.$/;
 const NOT_PROMISED = /^Your browser has not promised to keep it: .* unless the guide is on your Home Screen\.$/;
 const EVERY_PAGE = [...SECTION_PATHS, '/', '/guide/'] as const;
+/** The search file, kept once the reader has searched. */
+const SEARCH_FILE_PATH = `${PATHS.searchBundle}${SEARCH_FILE}`;
 
 async function searchInDialog(page: Page, query: string) {
   await page.getByRole('button', { name: /^Search/ }).click();
@@ -418,7 +421,7 @@ test('while an update waits, a page of the new build gets its own search files, 
     await firstVisit(page, `${host.url}/`);
     // The reader searches: the current build's search files are kept.
     await searchInDialog(page, 'stress');
-    await kept(page, '/pagefind/pagefind-entry.json');
+    await kept(page, SEARCH_FILE_PATH);
     host.serve(next);
     expect(await updateInstall(page)).toBe('installed');
 
@@ -426,8 +429,8 @@ test('while an update waits, a page of the new build gets its own search files, 
     // build's, and so is every file it loads.
     await page.goto(`${host.url}/benefits/`);
     await showsBuild(page, next);
-    const entry = await page.evaluate(async () => (await fetch('/pagefind/pagefind-entry.json')).text());
-    expect(entry).toBe(builtFile(next, '/pagefind/pagefind-entry.json').toString('utf8'));
+    const entry = await page.evaluate(async (path) => (await fetch(path)).text(), SEARCH_FILE_PATH);
+    expect(entry).toBe(builtFile(next, SEARCH_FILE_PATH).toString('utf8'));
     await searchInDialog(page, 'stress');
 
     // Taking over, the next build has that page too.

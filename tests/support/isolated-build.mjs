@@ -30,6 +30,18 @@ export function makeBuildRoot(prefix) {
 }
 
 /**
+ * The environment without the variables Vitest copies from its own `import.meta.env` (BASE_URL, MODE, DEV, PROD,
+ * SSR): Astro reads `import.meta.env` from the environment at render time, so a build started from a test would
+ * otherwise write its pages for Vitest's base (`/`) whatever BASE_PATH says.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {NodeJS.ProcessEnv}
+ */
+function withoutViteEnv(env) {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
+  return rest;
+}
+
+/**
  * @typedef {object} BuildResult
  * @property {number} exitCode
  * @property {string} output stdout and stderr together, without colour codes
@@ -44,9 +56,10 @@ export function makeBuildRoot(prefix) {
  * @param {string} contentDir folder holding `sections/*.mdx`
  * @param {string} root
  * @param {string} [astro] the Astro to run (another project's, for the benchmark's Starlight comparison)
+ * @param {Record<string, string>} [env] more environment variables for the build (SITE_URL, BASE_PATH)
  * @returns {Promise<BuildResult>}
  */
-export function buildIn(contentDir, root, astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs')) {
+export function buildIn(contentDir, root, astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs'), env = {}) {
   const outDir = join(root, 'dist');
   const gnuTime = existsSync('/usr/bin/time');
   const [command, ...args] = [...(gnuTime ? ['/usr/bin/time', '-v'] : []), process.execPath, astro, 'build'];
@@ -55,13 +68,14 @@ export function buildIn(contentDir, root, astro = join(projectRoot, 'node_module
     const child = spawn(command, args, {
       cwd: root,
       env: {
-        ...process.env,
+        ...withoutViteEnv(process.env),
         CONTENT_DIR: resolve(contentDir),
         ASTRO_OUT_DIR: outDir,
         ASTRO_CACHE_DIR: join(root, '.cache'),
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',
         NO_COLOR: '1',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

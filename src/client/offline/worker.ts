@@ -12,7 +12,7 @@
  * - Keeping a copy never delays or replaces a network response, and a save ends with what happened and why.
  */
 import {
-  CACHE_PREFIX,
+  buildOfCache,
   cacheName,
   type OfflineBuild,
   contentDigest,
@@ -27,7 +27,7 @@ import {
   type SaveStatus,
   type WorkerMessage,
 } from './offline-manifest';
-import { OFFLINE } from '../../consts';
+import { BASE, OFFLINE } from '../../consts';
 
 /** This build, written in by the build (esbuild `define`). */
 declare const OFFLINE_BUILD: OfflineBuild;
@@ -90,22 +90,19 @@ loaded.catch(() => {});
 const FETCH_TIMEOUT_MS = 20_000;
 
 /** Where the cache notes the build of a page from a newer build (by client id), should the worker restart. */
-const CLIENT_BUILD = '/.offline/client/';
+const CLIENT_BUILD = `${BASE}.offline/client/`;
 
 /** The build noted for a page of a build whose worker this browser does not have yet: it names no cache. */
 const OTHER_BUILD = 'other';
 
-/** Other builds' caches. */
-const olderCaches = async () => (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE);
+/** Other builds' caches of this guide (not those of another guide on the same domain). */
+const olderCaches = async () =>
+  (await caches.keys()).filter((name) => buildOfCache(name) !== undefined && name !== CACHE);
 
 /** The worker of a newer build, installing or waiting to take over (tells it what the reader does meanwhile). */
 const tellNewer = (message: WorkerMessage) => {
   for (const worker of [scope.registration.installing, scope.registration.waiting]) worker?.postMessage(message);
 };
-
-/** The paths with each page's search fragment beside it, so that search finds the page offline. */
-const withFragments = (paths: readonly string[]) =>
-  paths.flatMap((path) => [path, ...(manifest.fragments[path] ? [manifest.fragments[path]] : [])]);
 
 /** Why keeping a file failed, from the error. */
 const failureOf = (error: unknown): SaveFailure =>
@@ -180,7 +177,7 @@ async function markIfSaved(): Promise<void> {
 
 async function status(): Promise<SaveStatus> {
   const saved = !!(await caches.match(OFFLINE.savedMark, { cacheName: CACHE })) && (await holdsAll(guide));
-  return { build: buildId, saved, sections: manifest.sections, size: kilobytes(saveBytes(manifest)) };
+  return { build: buildId, cache: CACHE, saved, sections: manifest.sections, size: kilobytes(saveBytes(manifest)) };
 }
 
 type SaveResult = Extract<SaveProgress, { type: 'done' }>;
@@ -223,10 +220,9 @@ scope.addEventListener('install', (event) => {
       for (const client of await scope.clients.matchAll({ type: 'window', includeUncontrolled: true }))
         had.push(sitePath(new URL(client.url)));
       const searched = had.some((path) => manifest.search.includes(path));
-      const wanted = [
-        ...manifest.shell,
-        ...(saved ? guide : [...withFragments(had), ...(searched ? manifest.search : [])]),
-      ].filter((path) => path in files);
+      const wanted = [...manifest.shell, ...(saved ? guide : [...had, ...(searched ? manifest.search : [])])].filter(
+        (path) => path in files,
+      );
       const failed = await keepAll(wanted, older);
       if (failed || !(await holdsAll(wanted))) {
         // Incomplete: this build never takes over, and its partial copy goes. The next visit tries again.
@@ -250,7 +246,7 @@ scope.addEventListener('activate', (event) => {
       await scope.clients.claim();
       // Pages opened while this worker installed had no worker to keep them: they are kept now.
       const open = await scope.clients.matchAll({ type: 'window', includeUncontrolled: true });
-      await keepAll(withFragments(open.map((client) => sitePath(new URL(client.url)))));
+      await keepAll(open.map((client) => sitePath(new URL(client.url))));
     })(),
   );
 });
@@ -272,7 +268,7 @@ async function buildOf(clientId: string): Promise<string> {
  */
 async function buildWith(path: string, digest: string): Promise<string | undefined> {
   for (const name of await olderCaches()) {
-    const build = name.slice(CACHE_PREFIX.length);
+    const build = buildOfCache(name)!;
     const kept = await caches.match(manifestPath(build), { cacheName: name });
     const other = kept && ((await kept.json()) as OfflineManifest);
     if (other?.files[path]?.[0] === digest) return build;
@@ -280,8 +276,7 @@ async function buildWith(path: string, digest: string): Promise<string | undefin
 }
 
 /**
- * Looks at a page that came from the network (a copy of its response): keeps it with its search fragment if it is
- * this build's; a page of another build (the host has moved on) is noted as such, with the build if a newer worker
+ * Looks at a page that came from the network (a copy of its response): keeps it if it is this build's; a page of another build (the host has moved on) is noted as such, with the build if a newer worker
  * has it, and handed to that build's worker to keep. Resolves with the page's build, if known.
  */
 async function readPage(clientId: string, path: string, response: Response): Promise<string | undefined> {
@@ -291,7 +286,6 @@ async function readPage(clientId: string, path: string, response: Response): Pro
   const digest = await contentDigest(body);
   if (digest === files[path]?.[0]) {
     await (await ownCache()).put(path, copy).catch(() => {});
-    await keepAll(withFragments([path]).slice(1));
     return buildId;
   }
   // Another build's page: its files come from its own build's cache, or from the host, never from this build's.
@@ -304,6 +298,9 @@ async function readPage(clientId: string, path: string, response: Response): Pro
 
 /** A page: this build's kept copy, else the network's (kept in the background), else the offline page. */
 async function openPage(event: FetchEvent, url: URL, path: string): Promise<Response> {
+  // A former address, with or without its final slash.
+  const moved = manifest.redirects[path] ?? manifest.redirects[`${path}/`];
+  if (moved) return Response.redirect(`${moved}${url.search}`, 301);
   // A kept page's address written without its final slash.
   if (!(path in files) && `${path}/` in files) return Response.redirect(`${path}/${url.search}`, 301);
   const cache = await ownCache();
@@ -367,7 +364,7 @@ scope.addEventListener('message', (event) => {
         return;
       }
       if (message.type === 'keep') {
-        await keepAll(message.paths ? withFragments(message.paths) : guide);
+        await keepAll(message.paths ?? guide);
         if (!message.paths) await markIfSaved();
       } else if (message.type === 'remove' || message.type === 'clear') {
         await clear();

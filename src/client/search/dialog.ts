@@ -1,8 +1,8 @@
 /** The search dialog: its markup waits in a template (src/components/search/SiteSearch.astro) until first use. */
-import { RESULT_LIMITS } from '../../consts';
-import { bindSearch } from './controller';
-import { loadPagefind } from './engine/live';
-import { searchPageUrl } from './query';
+import { RESULT_LIMITS } from '../../consts.ts';
+import { bindSearch } from './controller.ts';
+import { preloadSearch } from './live.ts';
+import { searchPageUrl } from '../../search/query.ts';
 
 /** The dialog's parts, from its template, wired once. */
 function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
@@ -24,7 +24,7 @@ function build(): { dialog: HTMLDialogElement; input: HTMLInputElement } {
     list: dialog.querySelector('ul')!,
     status: dialog.querySelector('[role=status]')!,
     limit: RESULT_LIMITS.dialog,
-    enterOpensFirst: true,
+    place: 'dialog',
     onQuery: (query) => (pageLink.href = searchPageUrl(query)),
   });
   return { dialog, input };
@@ -49,5 +49,5 @@ export function openSearch(opener: HTMLElement, typed = ''): void {
 
 /** Starts loading Pagefind when the reader shows intent, so the first results come sooner. */
 export function warmUp(): void {
-  void loadPagefind();
+  preloadSearch();
 }

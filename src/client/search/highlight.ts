@@ -1,6 +1,6 @@
 /** Highlights, on a page opened from a search result, the words that matched; no DOM or style is injected. */
-import { HIGHLIGHT_PARAM, MAIN_ID } from '../../consts';
-import { highlightWords } from './query';
+import { HIGHLIGHT_PARAM, MAIN_ID } from '../../consts.ts';
+import { highlightWords } from '../../search/query.ts';
 
 /** Name of the CSS highlight; styled by `::highlight(search-hit)` in src/styles/global.css. */
 export const HIGHLIGHT_NAME = 'search-hit';

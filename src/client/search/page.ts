@@ -1,8 +1,8 @@
 /** The search page: searches as the reader types and keeps `?q=` in the address for bookmarks and sharing. */
-import { HAS_QUERY_CLASS, RESULT_LIMITS } from '../../consts';
-import { queryFromSearch, searchPageUrl } from './query';
-import { bindSearch } from './controller';
-import { loadPagefind } from './engine/live';
+import { HAS_QUERY_CLASS, RESULT_LIMITS } from '../../consts.ts';
+import { queryFromSearch, searchPageUrl } from '../../search/query.ts';
+import { bindSearch } from './controller.ts';
+import { preloadSearch } from './live.ts';
 
 /** Connects the server-rendered form, status line and list inside `root`, then runs the address's query. */
 export function mountSearchPage(root: HTMLElement): void {
@@ -12,7 +12,7 @@ export function mountSearchPage(root: HTMLElement): void {
     list: root.querySelector('ul')!,
     status: root.querySelector('[role=status]')!,
     limit: RESULT_LIMITS.page,
-    enterOpensFirst: false,
+    place: 'page',
     onQuery: (query) => {
       // With a query the results take the screen; an empty box shows the topic index again (global.css).
       document.documentElement.classList.toggle(HAS_QUERY_CLASS, !!query);
@@ -25,7 +25,7 @@ export function mountSearchPage(root: HTMLElement): void {
     event.preventDefault();
     void run(input.value);
   });
-  input.addEventListener('focus', () => void loadPagefind(), { once: true });
+  input.addEventListener('focus', () => preloadSearch(), { once: true });
   input.value = queryFromSearch(location.search);
   void run(input.value);
 }

@@ -1,7 +1,7 @@
 /** Shows search outcomes: every query and excerpt goes in as text, never as HTML. */
-import { PATHS, URGENT_HELP_ID } from '../../consts';
-import { counted } from '../../plural';
-import type { Hit, Outcome } from './engine/search';
+import { PATHS, URGENT_HELP_ID } from '../../consts.ts';
+import { counted } from '../../plural.ts';
+import type { Hit, Outcome } from '../../search/search.ts';
 
 /** Words joined as a reader writes them: “a”, “b” or “c”. */
 export function wordList(words: readonly string[]): string {
@@ -9,22 +9,32 @@ export function wordList(words: readonly string[]): string {
   return quoted.length > 1 ? `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}` : (quoted[0] ?? '');
 }
 
-/** Whether the outcome's results are left out: they answer only the guide's general topic, not a health question. */
-export function withholdsResults({ uncovered, onlyGeneral }: Outcome): boolean {
-  return uncovered.health && onlyGeneral;
-}
+/** Where results are shown: the header's search dialog, or the search page (where the topic index hides while searching). */
+export type SearchPlace = 'dialog' | 'page';
+
+/** Where to turn when nothing matched, as the place can offer it. */
+const elsewhere = (place: SearchPlace) =>
+  place === 'dialog'
+    ? 'Try other words, or browse the topic index on the search page.'
+    : 'Try other words, or clear the box to browse the topic index.';
 
 /** The sentence the status region shows and announces, e.g. `3 results for “stress”.` */
-export function statusText(outcome: Outcome): string {
-  const { query, suggestion, uncovered, hits, total } = outcome;
-  const notCovered = uncovered.words.length ? `This guide does not cover ${wordList(uncovered.words)}. ` : '';
-  if (withholdsResults(outcome)) return notCovered.trim();
-  const shown = total > hits.length ? ` The best ${hits.length} are shown; the search page lists all.` : '';
-  if (!hits.length)
-    return `${notCovered}No results for “${query}”. Try other words, or browse the topic index on the search page.`;
-  if (suggestion)
-    return `${notCovered}No results for “${query}”. Did you mean “${suggestion}”? Showing ${counted(total, 'result')} for “${suggestion}”.${shown}`;
-  if (notCovered) return `${notCovered}${counted(total, 'result')} for the rest of “${query}”.${shown}`;
+export function statusText(outcome: Outcome, place: SearchPlace): string {
+  const { query, suggestion, notCovered, hits, total } = outcome;
+  if (notCovered) {
+    const what = notCovered.words.length
+      ? `This guide does not cover ${wordList(notCovered.words)}.`
+      : 'This guide does not answer that question.';
+    return notCovered.health ? what : `${what} ${elsewhere(place)}`;
+  }
+  const shown =
+    total > hits.length
+      ? place === 'dialog'
+        ? ` The best ${hits.length} are shown; the search page lists all.`
+        : ` The best ${hits.length} are shown.`
+      : '';
+  if (!hits.length) return `No results for “${query}”. ${elsewhere(place)}`;
+  if (suggestion) return `Showing ${counted(total, 'result')} for “${suggestion}” (you typed “${query}”).${shown}`;
   return `${counted(total, 'result')} for “${query}”.${shown}`;
 }
 
@@ -66,8 +76,8 @@ export function hitItem(hit: Hit, template: HTMLTemplateElement): HTMLLIElement 
 }
 
 /**
- * The advice shown, after the status sentence, when a reader asks about a health word the guide does not cover
- * ("This guide does not cover “pregnancy”."): where to ask instead, never a medical answer.
+ * The advice shown, after the status sentence, when a reader asks a health question the guide does not cover
+ * ("This guide does not cover “ibuprofen”."): where to ask instead, never a medical answer.
  */
 function healthAdvice(): HTMLParagraphElement {
   const advice = document.createElement('p');
@@ -81,17 +91,16 @@ function healthAdvice(): HTMLParagraphElement {
 }
 
 /**
- * Replaces the results and the status sentence with those of `outcome`; for a health word the guide does not cover,
- * the status is followed by where to ask instead.
+ * Replaces the results and the status sentence with those of `outcome`; for a health question the guide does not
+ * cover, the status is followed by where to ask instead.
  */
-export function renderOutcome(list: HTMLElement, status: HTMLElement, outcome: Outcome): void {
+export function renderOutcome(list: HTMLElement, status: HTMLElement, outcome: Outcome, place: SearchPlace): void {
   const template = document.querySelector<HTMLTemplateElement>('#search-result-template')!;
   const focused = [...list.querySelectorAll('a')].indexOf(document.activeElement as HTMLAnchorElement);
-  const hits = withholdsResults(outcome) ? [] : outcome.hits;
-  list.replaceChildren(...hits.map((hit) => hitItem(hit, template)));
-  status.textContent = statusText(outcome);
+  list.replaceChildren(...outcome.hits.map((hit) => hitItem(hit, template)));
+  status.textContent = statusText(outcome, place);
   if (status.nextElementSibling?.classList.contains('health-advice')) status.nextElementSibling.remove();
-  if (outcome.uncovered.health) status.after(healthAdvice());
+  if (outcome.notCovered?.health) status.after(healthAdvice());
   // A reader already moving through the results keeps their place when newer results arrive.
   if (focused >= 0) {
     const links = list.querySelectorAll('a');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSearchShortcut, isTypedCharacter } from './shortcuts';
+import { isSearchShortcut, isTypedCharacter } from './shortcuts.ts';
 
 const key = (key: string, modifiers: Partial<Record<'ctrlKey' | 'metaKey' | 'altKey', boolean>> = {}) => ({
   key,

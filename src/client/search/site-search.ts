@@ -3,8 +3,8 @@
  * the search dialog, on a click or the shortcut (Ctrl/⌘+K, or /). The dialog's code loads on intent (pointer, focus,
  * touch), so plain page views carry only this file. A page opened from a result highlights the words that matched.
  */
-import { HIGHLIGHT_PARAM } from '../../consts';
-import { isSearchShortcut, isTypedCharacter } from './shortcuts';
+import { HIGHLIGHT_PARAM } from '../../consts.ts';
+import { isSearchShortcut, isTypedCharacter } from './shortcuts.ts';
 
 /** The dialog's code: loaded on intent, and only then. */
 const dialog = () => import('./dialog');

@@ -3,7 +3,7 @@
  * lasts, and turns the selection into a text-fragment URL for this page.
  */
 import { deliver, mode, pageLink } from './deliver';
-import { textFragmentUrl, type TextQuote } from './text-fragment';
+import { textFragmentUrl, type TextQuote } from '../../share/text-fragment.ts';
 
 /** The visible page text around `range`; hidden text is skipped as browsers skip it when matching. */
 function quoteOf(range: Range): TextQuote {

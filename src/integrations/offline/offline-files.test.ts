@@ -1,10 +1,8 @@
-import { gzipSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../client/offline/offline-manifest';
-import { buildId, digest, fragmentPage, isKept, keptFile, offlineManifest } from './offline-files';
+import { addressOfFile, buildId, digest, isKept, keptFile, offlineManifest } from './offline-files';
 
 const file = (name: string, text = name) => ({ file: name, bytes: Buffer.from(text) });
-const fragment = (url: string) => gzipSync(Buffer.from(`pagefind_dcd${JSON.stringify({ url, content: 'text' })}`));
 
 describe('isKept', () => {
   it('keeps pages, former addresses, scripts, styles, icons and search, and nothing a reader does not read', () => {
@@ -14,8 +12,8 @@ describe('isKept', () => {
       'overview/index.html',
       'offline/index.html',
       '_astro/site.css',
-      'pagefind/pagefind.js',
-      'pagefind/fragment/en_1.pf_fragment',
+      'search-index/guide.json',
+      'search-index/lexicon/abc/3.json',
       'icons/192.png',
       'favicon.svg',
       'manifest.webmanifest',
@@ -33,16 +31,6 @@ describe('digest', () => {
   });
 });
 
-describe('fragmentPage', () => {
-  it('reads the page a Pagefind fragment is about', () => {
-    expect(fragmentPage('fragment/a.pf_fragment', fragment('/self-care/'))).toBe('/self-care/');
-    expect(fragmentPage('fragment/b.pf_fragment', gzipSync(Buffer.from('pagefind_dcd{}')))).toBeUndefined();
-    // The bundle's other files, told by their content whatever their names.
-    expect(fragmentPage('pagefind-entry.json', Buffer.from('{"version":"1"}'))).toBeUndefined();
-    expect(fragmentPage('index/en_1.pf_index', gzipSync(Buffer.from('pagefind_dcd\u0001\u0002')))).toBeUndefined();
-  });
-});
-
 describe('buildId and offlineManifest', () => {
   const site = [
     file('index.html', '<link rel="icon" href="/favicon.svg"><main data-pagefind-body>home</main>'),
@@ -53,10 +41,8 @@ describe('buildId and offlineManifest', () => {
     file('_astro/lazy.js', 'export{}'),
     file('favicon.svg', '<svg/>'),
     file('icons/192.png', 'png'),
-    file('pagefind/pagefind-entry.json', '{}'),
-    file('pagefind/pagefind.js', 'export{}'),
-    { file: 'pagefind/fragment/en_1.pf_fragment', bytes: fragment('/overview/') },
-    { file: 'pagefind/words/ov.json', bytes: Buffer.from('["overview"]') },
+    file('search-index/guide.json', '{}'),
+    file('search-index/lexicon/abc/0.json', '{}'),
     file('og/overview.png', 'png'),
   ];
   const facts = (files: typeof site) =>
@@ -73,7 +59,7 @@ describe('buildId and offlineManifest', () => {
     expect(buildId(facts(preview))).toBe(buildId(facts(site)));
   });
 
-  it('lists every kept file with its digest and download size, the fragments by page, and the sections', () => {
+  it('lists every kept file with its digest and download size, and the sections', () => {
     const manifest = offlineManifest(facts(site), 'abc');
     expect(manifest.buildId).toBe('abc');
     expect(Object.keys(manifest.files)).toEqual([
@@ -85,36 +71,75 @@ describe('buildId and offlineManifest', () => {
       '/icons/192.png',
       '/offline/',
       '/overview/',
-      '/pagefind/fragment/en_1.pf_fragment',
-      '/pagefind/pagefind-entry.json',
-      '/pagefind/pagefind.js',
-      '/pagefind/words/ov.json',
+      '/search-index/guide.json',
+      '/search-index/lexicon/abc/0.json',
     ]);
     expect(manifest.files['/overview/']).toEqual([digest(site[1]!.bytes), expect.any(Number)]);
-    expect(manifest.fragments).toEqual({ '/overview/': '/pagefind/fragment/en_1.pf_fragment' });
+    expect(manifest.onUse).toBe('/search-index/lexicon/');
     expect(manifest.sections).toBe(2);
     expect(manifest.offlinePage).toBe('/offline/');
+    // The lexicon's shards are kept as searches use them, never all at once: the saved copy's size leaves them out.
     expect(manifest.storeBytes).toBe(
-      site.filter((built) => isKept(built.file)).reduce((total, built) => total + built.bytes.byteLength, 0),
+      site
+        .filter((built) => isKept(built.file) && !built.file.includes('/lexicon/'))
+        .reduce((total, built) => total + built.bytes.byteLength, 0),
     );
   });
 
-  it('installs with every style and script, what pages link to, the offline page and the search entry', () => {
-    // Not the pages, the icons the web app manifest names, or the search engine: those come when a reader needs them.
+  it('installs with every style and script, what pages link to and the offline page', () => {
+    // Not the pages, the icons the web app manifest names, or the search file: those come when a reader needs them.
     expect(offlineManifest(facts(site), 'abc').shell).toEqual([
       '/_astro/lazy.js',
       '/_astro/site.css',
       '/favicon.svg',
       '/offline/',
-      '/pagefind/pagefind-entry.json',
     ]);
   });
 
-  it('knows the search engine as every file of the search bundle but the fragments', () => {
-    expect(offlineManifest(facts(site), 'abc').search).toEqual([
-      '/pagefind/pagefind-entry.json',
-      '/pagefind/pagefind.js',
-      '/pagefind/words/ov.json',
+  it('knows search as the search file, the shards being kept as searches use them', () => {
+    expect(offlineManifest(facts(site), 'abc').search).toEqual(['/search-index/guide.json']);
+  });
+});
+
+describe('a site published under a folder', () => {
+  const base = '/massage-guide/';
+  const site = [
+    file('index.html', '<link rel="icon" href="/massage-guide/favicon.svg"><main data-pagefind-body>home</main>'),
+    file('overview/index.html', '<main data-pagefind-body>overview</main>'),
+    file('offline/index.html', 'offline'),
+    file('404.html', 'not found'),
+    file('overview-before/index.html', '<meta http-equiv="refresh" content="0;url=/massage-guide/overview/">'),
+    file('_astro/site.css', 'body{}'),
+    file('favicon.svg', '<svg/>'),
+    file('search-index/guide.json', '{}'),
+    file('search-index/lexicon/ab/1.json', '{}'),
+  ];
+  const manifest = offlineManifest(
+    site.filter((built) => isKept(built.file)).map((built) => keptFile(built.file, built.bytes, base)),
+    'abc',
+    base,
+  );
+
+  it('knows every file by its address under the folder, and nothing outside it', () => {
+    const paths = [...Object.keys(manifest.files), ...manifest.shell, ...manifest.search, manifest.offlinePage];
+    expect(paths.filter((path) => !path.startsWith(base))).toEqual([]);
+    expect(Object.keys(manifest.files)).toContain('/massage-guide/overview/');
+    expect(manifest.shell).toEqual([
+      '/massage-guide/_astro/site.css',
+      '/massage-guide/favicon.svg',
+      '/massage-guide/offline/',
     ]);
+    expect(manifest.search).toEqual(['/massage-guide/search-index/guide.json']);
+    expect(manifest.onUse).toBe('/massage-guide/search-index/lexicon/');
+    // A former address is the worker's to redirect, not a file to fetch: a host with real redirects never serves it.
+    expect(manifest.redirects).toEqual({ '/massage-guide/overview-before/': '/massage-guide/overview/' });
+    expect(manifest.files).not.toHaveProperty('/massage-guide/overview-before/');
+    expect(manifest.offlinePage).toBe('/massage-guide/offline/');
+  });
+
+  it('names files by address: the output folder holds the folder’s contents', () => {
+    expect(addressOfFile('overview/index.html', base)).toBe('/massage-guide/overview/');
+    expect(addressOfFile('index.html', base)).toBe('/massage-guide/');
+    expect(addressOfFile('_astro/a.js')).toBe('/_astro/a.js');
   });
 });

@@ -4,7 +4,8 @@
  * 2. the security headers: each page's CSP trimmed to its own hashes, then `_headers`;
  * 3. the search index: Pagefind's index of the section pages, with the guide's word list and lexicon;
  * 4. offline reading: the worker's list of every file it may keep, with digests (so it comes after the index), and
- *    the worker itself.
+ *    the worker itself;
+ * 5. the host recipes: `_redirects`, `vercel.json` and an nginx server block, from `_headers` and the former addresses.
  * Each page is read and parsed once; a page unchanged since the last build is only hashed (the page cache).
  */
 import { createHash } from 'node:crypto';
@@ -12,6 +13,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { hostRecipes } from '../host-recipes';
 import { linkCheck } from '../link-check';
 import { offline } from '../offline';
 import { startLexiconThread, type LexiconThread } from '../search-index/meaning/lexicon-thread';
@@ -50,11 +52,15 @@ export default function postBuild(): AstroIntegration {
     hooks: {
       'astro:config:done': ({ config }) => {
         cacheDir = fileURLToPath(new URL('post-build/', config.cacheDir));
+        // The folder the site is published under, with a slash at each end: the steps write addresses under it.
+        const base = `/${config.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
         steps = [
-          linkCheck({ site: config.site, projectRoot: fileURLToPath(config.root) }),
-          securityHeaders({ assetsFolder: config.build.assets }),
-          searchIndex(() => lexicon),
-          offline(),
+          linkCheck({ site: config.site, base, projectRoot: fileURLToPath(config.root) }),
+          securityHeaders({ assetsFolder: config.build.assets, base }),
+          searchIndex(() => lexicon, base),
+          offline(base),
+          // Netlify's own builds set NETLIFY: their redirects must be forced past the fallback pages.
+          hostRecipes({ base, forNetlify: process.env['NETLIFY'] === 'true' }),
         ] as PostBuildStep[];
       },
       // The search lexicon's sources take a while to read: a worker thread reads them while the pages render.

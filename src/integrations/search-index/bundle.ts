@@ -1,26 +1,29 @@
 /**
- * Builds the search bundle: Pagefind's files (through its Node API), the guide's word list for "Did you mean", and the
- * lexicon in shards (meaning/), all named in Pagefind's entry file, which the browser reads first.
+ * Builds the search bundle: Pagefind indexes the pages (through its Node API: it extracts each page's searchable text,
+ * headings and metadata), and from its records the guide's own search file (src/search/search-data.ts) and the
+ * lexicon's shards (meaning/) are written. Pagefind's own runtime files are not published: the browser's search
+ * ranks with the guide's model (src/search/) from the search file, and never loads Pagefind's WebAssembly.
  */
-import { createHash } from 'node:crypto';
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { HOME_SECTION_ID, PATHS, isNotFoundPath } from '../../consts';
-import { GUIDE_FILES, type GuideEntry } from '../../client/search/engine/sources';
-import { stopWords, words } from '../../client/search/engine/words';
-import type { GuideVocabulary } from './meaning/lexicon';
-import { lexiconMaker } from './meaning/lexicon-files';
-import type { LexiconFiles } from './meaning/shards';
+import { HOME_SECTION_ID, ROUTES, SEARCH_FILE } from '../../consts.ts';
+import { informativeness } from '../../search/lexicon.ts';
+import { SEARCH_DATA_VERSION, type GuidePage, type SearchData } from '../../search/search-data.ts';
+import { parts, pageWords, tokens } from '../../search/text.ts';
+import type { GuideVocabulary } from './meaning/lexicon.ts';
+import { lexiconMaker } from './meaning/lexicon-files.ts';
+import type { LexiconFiles } from './meaning/shards.ts';
 
 /** Pagefind starts every decompressed index file with this marker; a fragment's JSON follows it. */
 const DECOMPRESSED_SIGNATURE = 'pagefind_dcd';
 
-/** The parts of a Pagefind fragment (one indexed page) that hold searchable words. */
+/** One indexed page as Pagefind's fragment file holds it: the parts the search file is made from. */
 export interface IndexedPage {
   url: string;
   content: string;
-  meta?: Record<string, string>;
+  meta: Record<string, string | undefined>;
+  anchors: { element: string; id: string; text: string; location: number }[];
 }
 
 /** The search bundle: file contents by path inside the bundle folder, and what went into it. */
@@ -28,7 +31,7 @@ export interface SearchBundle {
   files: Map<string, Uint8Array>;
   /** Number of pages indexed. */
   pages: number;
-  /** Number of the guide's words "Did you mean" can suggest. */
+  /** Number of distinct words of the guide. */
   words: number;
   /** Number of readers' words and phrases the lexicon widens to the guide's words. */
   widened: number;
@@ -36,65 +39,84 @@ export interface SearchBundle {
   shards: number;
 }
 
-/** Files our own search UI needs; the stock UIs, the web worker and the language-less WASM are left out. */
-export function isNeeded(path: string): boolean {
-  if (/^pagefind-(ui|component-ui|modular-ui|highlight|worker)\./.test(path)) return false;
-  return path !== 'wasm.unknown.pagefind';
-}
-
 /**
- * The JSON record of one indexed page, read from a fragment file as Pagefind writes it (gzip, marker, JSON). The files
- * themselves are published as Pagefind writes them: gzip works the same on every host, while plain files would only
- * be small on hosts that compress `application/octet-stream`.
+ * The record of one indexed page, read from a fragment file as Pagefind writes it (gzip, marker, JSON). Fails, naming
+ * what changed, when Pagefind's format is not the one the search file is made from.
  */
 export function fragmentRecord(path: string, content: Uint8Array): IndexedPage {
   const raw = gunzipSync(content);
   if (raw.subarray(0, DECOMPRESSED_SIGNATURE.length).toString('latin1') !== DECOMPRESSED_SIGNATURE) {
     throw new Error(`Pagefind fragment ${path} does not start with "${DECOMPRESSED_SIGNATURE}" once unzipped.`);
   }
-  return JSON.parse(raw.subarray(DECOMPRESSED_SIGNATURE.length).toString('utf8')) as IndexedPage;
+  const record = JSON.parse(raw.subarray(DECOMPRESSED_SIGNATURE.length).toString('utf8')) as Partial<IndexedPage>;
+  const anchorsOk =
+    Array.isArray(record.anchors) &&
+    record.anchors.every(
+      (anchor) =>
+        typeof anchor.element === 'string' &&
+        typeof anchor.id === 'string' &&
+        typeof anchor.text === 'string' &&
+        typeof anchor.location === 'number',
+    );
+  if (typeof record.url !== 'string' || typeof record.content !== 'string' || !record.meta || !anchorsOk)
+    throw new Error(
+      `Pagefind fragment ${path} is not in the format the search file is made from (url, content, meta, anchors with element, id, text and location): has Pagefind's format changed?`,
+    );
+  return record as IndexedPage;
 }
 
-/** Pages search may cover: the home page (the introduction) and section pages; never the whole guide, search or 404. */
+/**
+ * Pages search may cover, by their path in the site (`/self-care/`, as Pagefind indexes them: its client adds the base
+ * it is loaded from): the home page (the introduction) and section pages; never the whole guide, search or 404.
+ */
 export function isSearchablePage(url: string): boolean {
-  const fixedPages: string[] = [PATHS.wholeGuide, PATHS.search];
-  return (
-    url === PATHS.home ||
-    (/^\/[a-z0-9-]+\/$/.test(url) &&
-      !fixedPages.includes(url) &&
-      !isNotFoundPath(url) &&
-      url !== `/${HOME_SECTION_ID}/`)
-  );
+  const route = url.slice(1);
+  const fixedPages: string[] = [ROUTES.wholeGuide, ROUTES.search, '404/', `${HOME_SECTION_ID}/`];
+  return route === ROUTES.home || (/^[a-z0-9-]+\/$/.test(route) && !fixedPages.includes(route));
 }
 
-/** What the guide's indexed pages hold: how often each word is used, and the runs of two and three words. */
-export function guideVocabulary(pages: readonly IndexedPage[]): GuideVocabulary & { uses: Map<string, number> } {
-  const uses = new Map<string, number>();
+/**
+ * A page of the search file from its Pagefind record: the metadata the pages give Pagefind, and its headings; its
+ * address under `base` (Pagefind knows it by its path in the site).
+ */
+export function guidePage(record: IndexedPage, base = '/'): GuidePage {
+  const { title = record.url, order, description = '', keywords = '' } = record.meta;
+  return {
+    url: base + record.url.slice(1),
+    title,
+    // A page without a place in the reading order (data-pagefind-meta="order:…") comes first in ties.
+    order: Number(order ?? 0) || 0,
+    description,
+    keywords: keywords
+      .split(',')
+      .map((keyword) => keyword.trim())
+      .filter(Boolean),
+    content: record.content,
+    anchors: record.anchors
+      .filter((anchor) => /^h[1-6]$/i.test(anchor.element) && anchor.id)
+      .map(({ id, text, location }) => ({ id, text: text.trim(), location })),
+  };
+}
+
+/** What the guide's pages hold, for the lexicon: their words, the words of their text, and the runs of two and three. */
+export function guideVocabulary(pages: readonly GuidePage[]): GuideVocabulary {
+  const all = new Set<string>();
   const inText = new Set<string>();
   const phrases = new Set<string>();
   for (const page of pages) {
-    for (const text of [page.content, ...Object.values(page.meta ?? {})])
-      for (const word of words(text)) uses.set(word, (uses.get(word) ?? 0) + 1);
-    const text = words(page.content);
-    for (const word of text) inText.add(word);
+    for (const text of [page.title, page.description, ...page.keywords]) for (const word of tokens(text)) all.add(word);
+    const text = pageWords(page.content).flatMap(parts);
+    for (const word of text) {
+      inText.add(word);
+      all.add(word);
+    }
     for (let at = 0; at + 1 < text.length; at++) {
       phrases.add(`${text[at]} ${text[at + 1]}`);
       if (at + 2 < text.length) phrases.add(`${text[at]} ${text[at + 1]} ${text[at + 2]}`);
     }
+    for (const token of pageWords(page.content).flatMap((word) => tokens(word))) all.add(token);
   }
-  return { words: new Set(uses.keys()), text: inText, phrases, uses };
-}
-
-/**
- * The words "Did you mean" may suggest, the ones the guide uses most first (the order is all it needs, and costs no
- * bytes): no numbers, short words or stop words.
- */
-export function correctionVocabulary(uses: ReadonlyMap<string, number>): string[] {
-  const stop = stopWords();
-  return [...uses]
-    .filter(([word]) => word.length >= 3 && !/\d/.test(word) && !stop.has(word))
-    .sort(([a, m], [b, n]) => n - m || (a < b ? -1 : 1))
-    .map(([word]) => word);
+  return { words: all, text: inText, phrases };
 }
 
 let maker: ReturnType<typeof lexiconMaker> | undefined;
@@ -108,11 +130,13 @@ function lexiconHere(guide: GuideVocabulary): LexiconFiles {
 /**
  * The bundle for the pages `addPages` puts into a fresh Pagefind index (it returns Pagefind's errors). Throws on any
  * indexing error, on an empty index and when a page that must stay out of search was indexed. `makeLexicon` makes
- * the lexicon's files for the guide's vocabulary (the build's comes from a worker thread).
+ * the lexicon's files for the guide's vocabulary (the build's comes from a worker thread); `base` is the folder the
+ * site is published under.
  */
 export async function searchBundle(
   addPages: (index: PagefindIndex) => Promise<string[]>,
   makeLexicon: (guide: GuideVocabulary) => Promise<LexiconFiles> | LexiconFiles = lexiconHere,
+  base = '/',
 ): Promise<SearchBundle> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -121,44 +145,39 @@ export async function searchBundle(
     if (addErrors.length) throw new Error(`Pagefind could not index the site: ${addErrors.join('; ')}`);
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(`Pagefind could not build the index: ${fileErrors.join('; ')}`);
-    const bundle = new Map<string, Uint8Array>();
-    const records: IndexedPage[] = [];
-    for (const file of files) {
-      if (!isNeeded(file.path)) continue;
-      if (file.path.endsWith('.pf_fragment')) records.push(fragmentRecord(file.path, file.content));
-      bundle.set(file.path, file.content);
-    }
+    const records = files
+      .filter((file) => file.path.endsWith('.pf_fragment'))
+      .map((file) => fragmentRecord(file.path, file.content));
     if (records.length === 0) throw new Error('Pagefind indexed no pages: is `data-pagefind-body` missing?');
     const stray = records.filter((record) => !isSearchablePage(record.url)).map((record) => record.url);
     if (stray.length) throw new Error(`Pages that must stay out of search were indexed: ${stray.join(', ')}`);
-
-    const guide = guideVocabulary(records);
-    const corrections = correctionVocabulary(guide.uses);
-    const vocabularyFile = `${GUIDE_FILES.vocabulary}${contentHash(JSON.stringify(corrections))}.json`;
-    bundle.set(vocabularyFile, new TextEncoder().encode(JSON.stringify(corrections)));
-    const shards = await makeLexicon(guide);
-    for (const [path, content] of shards.files) bundle.set(path, content);
-
-    // Pagefind's entry file, which the browser fetches first (revalidated, never cached for long), names our files too.
-    const entryFile = new TextDecoder().decode(bundle.get('pagefind-entry.json'));
-    const guideEntry: GuideEntry = { vocabulary: vocabularyFile, lexicon: shards.index };
-    bundle.set(
-      'pagefind-entry.json',
-      new TextEncoder().encode(JSON.stringify({ ...JSON.parse(entryFile), guide: guideEntry })),
+    return await bundleOf(
+      records.map((record) => guidePage(record, base)),
+      makeLexicon,
     );
-    return {
-      files: bundle,
-      pages: records.length,
-      words: corrections.length,
-      widened: shards.widened,
-      shards: shards.index.shards,
-    };
   } finally {
     await pagefind.close();
   }
 }
 
-/** A short name for content: the first 10 hex digits of its SHA-256. */
-function contentHash(text: string): string {
-  return createHash('sha256').update(text).digest('hex').slice(0, 10);
+/** The search file and the lexicon's shards for the guide's pages. */
+export async function bundleOf(
+  pages: GuidePage[],
+  makeLexicon: (guide: GuideVocabulary) => Promise<LexiconFiles> | LexiconFiles = lexiconHere,
+): Promise<SearchBundle> {
+  pages.sort((a, b) => a.order - b.order || (a.url < b.url ? -1 : 1));
+  const guide = guideVocabulary(pages);
+  const lexicon = await makeLexicon(guide);
+  const info: Record<string, number> = {};
+  for (const word of [...guide.words].sort()) info[word] = lexicon.info.get(word) ?? informativeness(undefined);
+  const data: SearchData = { version: SEARCH_DATA_VERSION, pages, info, lexicon: lexicon.index };
+  const bundle = new Map(lexicon.files);
+  bundle.set(SEARCH_FILE, new TextEncoder().encode(JSON.stringify(data)));
+  return {
+    files: bundle,
+    pages: pages.length,
+    words: guide.words.size,
+    widened: lexicon.widened,
+    shards: lexicon.index.shards,
+  };
 }

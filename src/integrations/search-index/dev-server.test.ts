@@ -1,6 +1,6 @@
 import { createServer, type Server } from 'node:http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { crawl } from './dev-server';
+import { crawl } from './dev-server.ts';
 
 /** A tiny site: pages link to pages, files and other sites; one link is dead. */
 const SITE: Record<string, string> = {

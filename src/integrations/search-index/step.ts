@@ -1,12 +1,12 @@
 /**
  * The search index, a step after the build: Pagefind indexes each section page as the pass hands it over (in its own
- * process, while the pass reads the next pages), and once every page is in, the bundle (Pagefind's files, the word
- * list for "Did you mean" and the lexicon) is written to /pagefind/. Any indexing error fails the build.
+ * process, while the pass reads the next pages), and once every page is in, the search bundle (the search file made
+ * from Pagefind's records, and the lexicon) is written to the search bundle's folder. Any indexing error fails the build.
  */
-import { PATHS } from '../../consts';
-import type { PostBuildStep } from '../post-build/step';
-import { searchBundle, type SearchBundle } from './bundle';
-import type { LexiconThread } from './meaning/lexicon-thread';
+import { ROUTES } from '../../consts.ts';
+import type { PostBuildStep } from '../post-build/step.ts';
+import { searchBundle, type SearchBundle } from './bundle.ts';
+import type { LexiconThread } from './meaning/lexicon-thread.ts';
 
 /** What the step keeps of a page: whether search indexes it (it marks its text with `data-pagefind-body`). */
 export interface SearchNote {
@@ -17,7 +17,10 @@ export interface SearchNote {
 const IN_FLIGHT = 4;
 
 /** The search index step; the lexicon comes from `lexicon()`'s thread where there is one, else from this thread. */
-export function searchIndex(lexicon: () => LexiconThread | undefined = () => undefined): PostBuildStep<SearchNote> {
+export function searchIndex(
+  lexicon: () => LexiconThread | undefined = () => undefined,
+  base = '/',
+): PostBuildStep<SearchNote> {
   const waiting: { url: string; content: string }[] = [];
   /** Wakes the indexer when a page arrives or the pages end; wakes the pass when there is room again. */
   let wakeIndexer = () => {};
@@ -43,6 +46,7 @@ export function searchIndex(lexicon: () => LexiconThread | undefined = () => und
         }
       },
       thread && ((guide) => thread.make(guide)),
+      base,
     );
   };
 
@@ -62,9 +66,9 @@ export function searchIndex(lexicon: () => LexiconThread | undefined = () => und
       ended = true;
       wakeIndexer();
       const { files, pages, words, widened, shards } = await (bundle ?? start());
-      for (const [path, content] of files) await writeFile(`${PATHS.searchBundle.slice(1)}${path}`, content);
+      for (const [path, content] of files) await writeFile(`${ROUTES.searchBundle}${path}`, content);
       logger.info(
-        `Indexed ${pages} pages: ${words} words for "did you mean"; ${widened} readers' words and phrases widened to the guide's, in ${shards} lexicon shards.`,
+        `Indexed ${pages} pages (${words} distinct words); ${widened} readers' words and phrases widened to the guide's, in ${shards} lexicon shards.`,
       );
     },
   };

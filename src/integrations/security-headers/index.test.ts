@@ -68,9 +68,17 @@ describe('headerRules', () => {
       // The service worker must always be asked for anew; only content-hashed files are cached for long.
       { pattern: '/sw.js', headers: [['Cache-Control', 'no-cache']] },
       { pattern: '/assets/*', headers: [['Cache-Control', immutable]] },
-      { pattern: '/pagefind/index/*', headers: [['Cache-Control', immutable]] },
-      { pattern: '/pagefind/fragment/*', headers: [['Cache-Control', immutable]] },
-      { pattern: '/pagefind/lexicon/*', headers: [['Cache-Control', immutable]] },
+      { pattern: '/search-index/lexicon/*', headers: [['Cache-Control', immutable]] },
+    ]);
+  });
+
+  it('puts every pattern under the folder the site is published in', () => {
+    const rules = headerRules(["default-src 'self'"], '_astro', '/massage-guide/');
+    expect(rules.map(({ pattern }) => pattern)).toEqual([
+      '/massage-guide/*',
+      '/massage-guide/sw.js',
+      '/massage-guide/_astro/*',
+      '/massage-guide/search-index/lexicon/*',
     ]);
   });
 });

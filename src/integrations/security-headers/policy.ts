@@ -7,8 +7,8 @@ import type { AstroUserConfig } from 'astro';
 import { OFFLINE_LIST_SCRIPT } from '../../components/offline/offline-list-script';
 import { TEXT_SETTINGS_SCRIPT } from '../../components/reading/text-settings-script';
 import { QUERY_FLAG_SCRIPT } from '../../components/search/query-flag';
-import { GUIDE_FILES } from '../../client/search/engine/sources';
-import { PATHS, WORKER_URL_POLICY } from '../../consts';
+import { LEXICON_FOLDER } from '../search-index/meaning/shards';
+import { WORKER_URL_POLICY, sitePaths } from '../../consts';
 import { hashSource } from './csp';
 
 /** A CSP directive's sources by directive name, e.g. `{ 'default-src': ["'self'"] }`. */
@@ -30,8 +30,8 @@ export const PAGE_DIRECTIVES: Directives = {
   'trusted-types': [WORKER_URL_POLICY],
 };
 
-/** Script sources besides Astro's hashes: our own files, and WebAssembly compilation for Pagefind's search. */
-export const SCRIPT_SOURCES = ["'self'", "'wasm-unsafe-eval'"] as const;
+/** Script sources besides Astro's hashes: our own files only (search compiles no WebAssembly). */
+export const SCRIPT_SOURCES = ["'self'"] as const;
 
 /** Inline scripts the pages may run, each allowed by its hash: Astro hashes only the scripts it bundles. */
 export const INLINE_SCRIPTS = [TEXT_SETTINGS_SCRIPT, QUERY_FLAG_SCRIPT, OFFLINE_LIST_SCRIPT] as const;
@@ -87,20 +87,19 @@ export const RESPONSE_HEADERS: Readonly<Record<string, string>> = {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
- * Cache rules by URL pattern, given the folder Astro writes its bundled files to (its `build.assets`, `_astro`). Only
- * folders whose files carry a content hash in their names are cached for long; Pagefind's entry files keep fixed
- * names, so they keep the host's default of revalidating. The patterns must not overlap, as hosts join repeated
- * headers.
+ * Cache rules by URL pattern, given the folder Astro writes its bundled files to (its `build.assets`, `_astro`) and
+ * the folder the site is published under (`base`, `/` or `/massage-guide/`). Only folders whose files carry a content
+ * hash in their names are cached for long; the search file keeps a fixed name, so it keeps the host's default of
+ * revalidating. The patterns must not overlap, as hosts join repeated headers.
  */
-export function cacheRules(assetsFolder: string): { pattern: string; cacheControl: string }[] {
+export function cacheRules(assetsFolder: string, base = '/'): { pattern: string; cacheControl: string }[] {
+  const paths = sitePaths(base);
   return [
     // The service worker names the build's files: browsers must always ask for the newest.
-    { pattern: PATHS.serviceWorker, cacheControl: 'no-cache' },
-    { pattern: `/${assetsFolder}/*`, cacheControl: IMMUTABLE },
-    { pattern: `${PATHS.searchBundle}index/*`, cacheControl: IMMUTABLE },
-    { pattern: `${PATHS.searchBundle}fragment/*`, cacheControl: IMMUTABLE },
-    // The lexicon's shards live in a folder named after their content (src/integrations/search-index/bundle.ts).
-    { pattern: `${PATHS.searchBundle}${GUIDE_FILES.lexicon}*`, cacheControl: IMMUTABLE },
+    { pattern: paths.serviceWorker, cacheControl: 'no-cache' },
+    { pattern: `${base}${assetsFolder}/*`, cacheControl: IMMUTABLE },
+    // The lexicon's shards live in a folder named after their content (src/integrations/search-index/meaning/shards.ts).
+    { pattern: `${paths.searchBundle}${LEXICON_FOLDER}*`, cacheControl: IMMUTABLE },
   ];
 }
 

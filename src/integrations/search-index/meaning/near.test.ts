@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import wabt from 'wabt';
 import { describe, expect, it } from 'vitest';
-import { NEAR_WASM, nearTargets } from './near';
+import { NEAR_WASM, nearTargets } from './near.ts';
 
 /** Unit vectors of 20 dimensions, the kernel's stride, from a few numbers. */
 function unit(...values: number[]): number[] {

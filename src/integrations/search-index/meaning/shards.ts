@@ -1,7 +1,9 @@
 /** The lexicon as the browser loads it: shard files in a folder named after their content. */
 import { createHash } from 'node:crypto';
-import { encodeShard, shardOf, type LexiconEntry } from '../../../client/search/engine/lexicon';
-import { GUIDE_FILES, type GuideEntry } from '../../../client/search/engine/sources';
+import { encodeShard, shardOf, type LexiconEntry, type LexiconIndex } from '../../../search/lexicon.ts';
+
+/** The folder of the lexicon's shards inside the search bundle. */
+export const LEXICON_FOLDER = 'lexicon/';
 
 /** Shards are sized for about this many bytes of JSON each (about 300 bytes once a host compresses them). */
 const SHARD_BYTES = 500;
@@ -9,13 +11,18 @@ const SHARD_BYTES = 500;
 /** The lexicon's shard files (by path in the search bundle) and the entry that names them. */
 export interface LexiconFiles {
   files: Map<string, Uint8Array>;
-  index: GuideEntry['lexicon'];
+  index: LexiconIndex;
+  /** How much each of the guide's words tells (0–99), for the search file. */
+  info: Map<string, number>;
   /** Number of readers' words and phrases the lexicon widens to the guide's words. */
   widened: number;
 }
 
 /** The lexicon's shard files, in a folder named after their content, and the entry that names them. */
-export function lexiconShards(lexicon: ReadonlyMap<string, LexiconEntry>): LexiconFiles {
+export function lexiconShards(
+  lexicon: ReadonlyMap<string, LexiconEntry>,
+  guideWords: Iterable<string> = [],
+): LexiconFiles {
   const widened = [...lexicon.values()].filter((entry) => entry.targets.length).length;
   const size = [...lexicon]
     .filter(([, entry]) => entry.targets.length)
@@ -26,10 +33,16 @@ export function lexiconShards(lexicon: ReadonlyMap<string, LexiconEntry>): Lexic
   const contents = grouped.map((entries) => new TextEncoder().encode(JSON.stringify(encodeShard(entries))));
   const hash = createHash('sha256');
   for (const content of contents) hash.update(content);
-  const path = `${GUIDE_FILES.lexicon}${hash.digest('hex').slice(0, 10)}/`;
+  const path = `${LEXICON_FOLDER}${hash.digest('hex').slice(0, 10)}/`;
+  const info = new Map<string, number>();
+  for (const word of guideWords) {
+    const entry = lexicon.get(word);
+    if (entry) info.set(word, entry.info);
+  }
   return {
     files: new Map(contents.map((content, shard) => [`${path}${shard}.json`, content])),
     index: { path, shards },
+    info,
     widened,
   };
 }

