@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { baseForms, isStopWord, normaliseText, pageWords, parts, stem, termsOf, tokens, words } from './text.ts';
+import { dictionaryForms, isStopWord, normaliseText, pageWords, parts, stem, termsOf, tokens, words } from './text.ts';
 
 describe('normaliseText', () => {
   it('folds full-width letters, and removes zero-width, soft-hyphen and bidi control characters', () => {
@@ -57,17 +57,17 @@ describe('stop words', () => {
   });
 });
 
-describe('baseForms', () => {
+describe('dictionaryForms', () => {
   it("gives an inflected word's candidate dictionary forms by WordNet's detachment rules, likeliest first", () => {
-    expect(baseForms('migraines')).toEqual(['migraine', 'migrain']);
-    expect(baseForms('aches')).toEqual(['ache', 'ach']);
-    expect(baseForms('stretches')).toEqual(['stretch', 'stretche']);
-    expect(baseForms('slouching')).toEqual(['slouche', 'slouch']);
-    expect(baseForms('injuries')).toContain('injury');
+    expect(dictionaryForms('migraines')).toEqual(['migraine', 'migrain']);
+    expect(dictionaryForms('aches')).toEqual(['ache', 'ach']);
+    expect(dictionaryForms('stretches')).toEqual(['stretch', 'stretche']);
+    expect(dictionaryForms('slouching')).toEqual(['slouche', 'slouch']);
+    expect(dictionaryForms('injuries')).toContain('injury');
   });
 
   it('leaves short words and words with no inflection alone', () => {
-    expect(baseForms('gas')).toEqual([]);
-    expect(baseForms('massage')).toEqual([]);
+    expect(dictionaryForms('gas')).toEqual([]);
+    expect(dictionaryForms('massage')).toEqual([]);
   });
 });

@@ -108,7 +108,7 @@ const DETACHMENTS: readonly (readonly [string, string])[] = [
 ];
 
 /** The candidate dictionary forms of a lower-case word, likeliest first (WordNet's morphy without its exception lists). */
-export function baseForms(word: string): string[] {
+export function dictionaryForms(word: string): string[] {
   const forms = new Set<string>();
   for (const [ending, replacement] of DETACHMENTS)
     if (word.length > ending.length + 2 && word.endsWith(ending)) forms.add(word.slice(0, -ending.length) + replacement);

@@ -9,7 +9,7 @@ import { phraseOccurrences, phraseTerms, type GuideIndex } from './guide-index.t
 import type { LexiconEntry } from './lexicon.ts';
 import type { Parameters } from './parameters.ts';
 import { likeliestWord } from './slips.ts';
-import { baseForms, isStopWord, stem, termsOf, tokens } from './text.ts';
+import { dictionaryForms, isStopWord, stem, termsOf, tokens } from './text.ts';
 
 /** One reading of a concept: the guide's terms (one, or a phrase), the guide's words shown for it, and how probable. */
 export interface Alternative {
@@ -144,7 +144,7 @@ async function baseEntry(
   word: string,
   entry: LexiconLookup,
 ): Promise<{ form: string; entry: LexiconEntry } | undefined> {
-  for (const form of baseForms(word)) {
+  for (const form of dictionaryForms(word)) {
     const found = await entry(form);
     if (found?.dictionary) return { form, entry: found };
   }
