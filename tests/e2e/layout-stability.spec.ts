@@ -70,12 +70,13 @@ const HIGHLIGHT = (() => {
   return pageWords(first.title).flatMap(parts).find((word) => word.length > 3 && !isStopWord(word))!;
 })();
 
-/** Resolves once the search page shows all the results its status counts for `query`. */
+/** Resolves once the search page lists as many results for `query` as its status sentence says are shown. */
 async function allResults(page: Page, query: string): Promise<void> {
   const status = page.locator('search-page').getByRole('status');
   await expect(status).toContainText(`for “${query}”`);
-  const count = Number(/^(\d+) results?/.exec((await status.textContent()) ?? '')?.[1] ?? 0);
-  await expect(page.getByRole('region', { name: 'Search results' }).getByRole('link')).toHaveCount(count);
+  const sentence = (await status.textContent()) ?? '';
+  const shown = Number((/best (\d+) are shown/.exec(sentence) ?? /(\d+) results? for/.exec(sentence))![1]);
+  await expect(page.getByRole('region', { name: 'Search results' }).getByRole('link')).toHaveCount(shown);
 }
 
 /**
