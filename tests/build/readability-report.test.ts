@@ -26,7 +26,10 @@ function report(content: string): Promise<{ status: number | null; stdout: strin
 }
 
 // Both at once: each waits mostly on its own process.
-const [guide, handCounted] = await Promise.all([report(contentDir), report(join(projectRoot, 'tests/fixtures/readability'))]);
+const [guide, handCounted] = await Promise.all([
+  report(contentDir),
+  report(join(projectRoot, 'tests/fixtures/readability')),
+]);
 afterAll(() => [guide, handCounted].forEach(({ outDir }) => rmSync(outDir, { recursive: true, force: true })));
 
 const HAND_COUNT = { sentences: 6, words: 127, syllables: 189, polysyllables: 11, difficultWords: 39 };

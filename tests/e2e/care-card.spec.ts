@@ -17,7 +17,11 @@ const SHOWN = SECTION_PAGES.find(({ urgentCare }) => urgentCare)?.path;
  * A colour as browsers report it (`rgb(r, g, b)`) in hue, saturation and lightness: hue in degrees, the others 0 to 1.
  */
 function hsl(css: string): { hue: number; saturation: number; lightness: number } {
-  const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => Number(c) / 255) as [number, number, number];
+  const [r, g, b] = (css.match(/\d+(\.\d+)?/g) ?? []).slice(0, 3).map((c) => Number(c) / 255) as [
+    number,
+    number,
+    number,
+  ];
   const [max, min] = [Math.max(r, g, b), Math.min(r, g, b)];
   const lightness = (max + min) / 2;
   const chroma = max - min;
@@ -29,7 +33,9 @@ function hsl(css: string): { hue: number; saturation: number; lightness: number 
 
 /** What the card's heading band looks like: its colour and its text's. */
 const band = (card: Locator) =>
-  card.locator('h2').evaluate((h) => ({ background: getComputedStyle(h).backgroundColor, text: getComputedStyle(h).color }));
+  card
+    .locator('h2')
+    .evaluate((h) => ({ background: getComputedStyle(h).backgroundColor, text: getComputedStyle(h).color }));
 
 for (const path of [...(SHOWN ? [SHOWN] : []), PATHS.wholeGuide]) {
   test(`${path} shows the urgent care card in red, as NHS urgent care cards are, in light and dark`, async ({

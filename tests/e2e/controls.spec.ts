@@ -63,7 +63,10 @@ test(`the search dialog's controls and results are at least ${TARGET} px`, EVERY
   await page.goto(SECTION_PATHS[0]!);
   await page.locator('site-search > button').click();
   // A word of the page's own title: results come.
-  await page.getByRole('dialog').getByRole('searchbox').fill(await titleWord(page));
+  await page
+    .getByRole('dialog')
+    .getByRole('searchbox')
+    .fill(await titleWord(page));
   await expect(
     page.getByRole('dialog').getByRole('region', { name: 'Results' }).getByRole('link').first(),
   ).toBeVisible();
@@ -78,21 +81,25 @@ test(`the search dialog's controls and results are at least ${TARGET} px`, EVERY
   expect(inDialog.filter(({ width, height }) => width < TARGET - 0.5 || height < TARGET - 0.5)).toEqual([]);
 });
 
-test('the skip link appears clear of the header, and main gets no box after it is used', EVERY_SCREEN, async ({ page }) => {
-  await page.goto(SECTION_PATHS[0]!);
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to content' });
-  await expect(skip).toBeFocused();
-  const box = (await skip.boundingBox())!;
-  expect(box.height).toBeGreaterThanOrEqual(TARGET);
-  // Its own background and padding, so it reads as a button over whatever is behind it.
-  const style = await skip.evaluate((a) => [getComputedStyle(a).backgroundColor, getComputedStyle(a).paddingLeft]);
-  expect(style[0]).not.toBe('rgba(0, 0, 0, 0)');
-  expect(parseFloat(style[1]!)).toBeGreaterThanOrEqual(12);
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
-  expect(await page.locator('main').evaluate((main) => getComputedStyle(main).outlineStyle)).toBe('none');
-});
+test(
+  'the skip link appears clear of the header, and main gets no box after it is used',
+  EVERY_SCREEN,
+  async ({ page }) => {
+    await page.goto(SECTION_PATHS[0]!);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    const box = (await skip.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(TARGET);
+    // Its own background and padding, so it reads as a button over whatever is behind it.
+    const style = await skip.evaluate((a) => [getComputedStyle(a).backgroundColor, getComputedStyle(a).paddingLeft]);
+    expect(style[0]).not.toBe('rgba(0, 0, 0, 0)');
+    expect(parseFloat(style[1]!)).toBeGreaterThanOrEqual(12);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).outlineStyle)).toBe('none');
+  },
+);
 
 /**
  * Whether the control's outline is drawn: in a screenshot of it, each of its edges (away from the rounded corners)

@@ -67,7 +67,9 @@ const COMMON_WORD = commonWord(searchPages);
 /** A word of the first section page's title, to open it as from a search result, highlighted. */
 const HIGHLIGHT = (() => {
   const first = searchPages.find(({ url }) => url === SECTION_PATHS[0])!;
-  return pageWords(first.title).flatMap(parts).find((word) => word.length > 3 && !isStopWord(word))!;
+  return pageWords(first.title)
+    .flatMap(parts)
+    .find((word) => word.length > 3 && !isStopWord(word))!;
 })();
 
 /** Resolves once the search page lists as many results for `query` as its status sentence says are shown. */
@@ -84,7 +86,11 @@ async function allResults(page: Page, query: string): Promise<void> {
  * and the search page's states are one page: at desktop size the templates run (`everyScreen`), at phone size all.
  */
 const PAGES: { path: string; everyScreen: boolean; ready: (page: Page) => Promise<void> }[] = [
-  { path: PATHS.home, everyScreen: true, ready: (page) => expect(page.locator('share-link button').first()).toBeVisible() },
+  {
+    path: PATHS.home,
+    everyScreen: true,
+    ready: (page) => expect(page.locator('share-link button').first()).toBeVisible(),
+  },
   {
     path: LONGEST_SECTION_PATH,
     everyScreen: true,
@@ -151,21 +157,21 @@ for (const { path, everyScreen, ready } of PAGES) {
   });
 }
 
-test('the header keeps its size when the script swaps the search form for its button', EVERY_SCREEN, async ({
-  browser,
-  page,
-  baseURL,
-}) => {
-  const searchBox = (on: Page) => on.locator('site-search > :visible').first().boundingBox();
-  const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: page.viewportSize() });
-  const staticPage = await noScript.newPage();
-  await staticPage.goto(new URL(SECTION_PATHS[0]!, baseURL).href);
-  const before = await searchBox(staticPage);
-  await noScript.close();
-  await page.goto(SECTION_PATHS[0]!);
-  await expect(page.locator('site-search > button')).toBeVisible();
-  expect(await searchBox(page)).toEqual(before);
-});
+test(
+  'the header keeps its size when the script swaps the search form for its button',
+  EVERY_SCREEN,
+  async ({ browser, page, baseURL }) => {
+    const searchBox = (on: Page) => on.locator('site-search > :visible').first().boundingBox();
+    const noScript = await browser.newContext({ javaScriptEnabled: false, viewport: page.viewportSize() });
+    const staticPage = await noScript.newPage();
+    await staticPage.goto(new URL(SECTION_PATHS[0]!, baseURL).href);
+    const before = await searchBox(staticPage);
+    await noScript.close();
+    await page.goto(SECTION_PATHS[0]!);
+    await expect(page.locator('site-search > button')).toBeVisible();
+    expect(await searchBox(page)).toEqual(before);
+  },
+);
 
 for (const path of [LONGEST_SECTION_PATH, PATHS.wholeGuide]) {
   test(

@@ -72,7 +72,9 @@ async function expectPrintedNotes(page: Page, path: string) {
  */
 const PRINTED = [
   SECTIONS[0]!.path,
-  ...[true, false].flatMap((urgentCare) => SECTION_PAGES.find((section) => section.urgentCare === urgentCare)?.path ?? []),
+  ...[true, false].flatMap(
+    (urgentCare) => SECTION_PAGES.find((section) => section.urgentCare === urgentCare)?.path ?? [],
+  ),
 ];
 
 test('a section page prints its text, the care card, review dates, disclaimer and address', async ({ page }) => {

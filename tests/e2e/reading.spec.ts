@@ -5,7 +5,15 @@
  */
 import { expect, test, type Page } from '@playwright/test';
 import { GUIDE_TITLE, PATHS } from '../../src/consts';
-import { ALL_PATHS, LONGEST_SECTION_PATH, SECTIONS, SECTION_PATHS, TEMPLATE_PATHS, sectionWithHeading, type SectionFacts } from './support/pages';
+import {
+  ALL_PATHS,
+  LONGEST_SECTION_PATH,
+  SECTIONS,
+  SECTION_PATHS,
+  TEMPLATE_PATHS,
+  sectionWithHeading,
+  type SectionFacts,
+} from './support/pages';
 import { axeViolations, rulesFor } from './support/axe';
 import { contrastRatio } from './support/colours';
 import { EVERY_SCREEN } from './support/screens';

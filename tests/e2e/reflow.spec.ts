@@ -16,7 +16,9 @@ async function openSearchDialog(page: Page): Promise<void> {
   await page.getByRole('button', { name: /^Search/ }).click();
   // The longest word of the page's title: a query with results.
   const title = await page.locator('h1').innerText();
-  await page.getByRole('searchbox', { name: 'Search the guide' }).fill(title.split(/\W+/).sort((a, b) => b.length - a.length)[0]!);
+  await page
+    .getByRole('searchbox', { name: 'Search the guide' })
+    .fill(title.split(/\W+/).sort((a, b) => b.length - a.length)[0]!);
   await expect(page.getByRole('dialog').getByRole('link').first()).toBeVisible();
 }
 

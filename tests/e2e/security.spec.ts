@@ -132,7 +132,10 @@ test.describe('Content-Security-Policy', () => {
     const seen = await watch(page, baseURL!);
     await page.goto(sectionWithHeading().path);
     await page.getByRole('button', { name: /^Share this page:/ }).click();
-    await page.getByRole('button', { name: /^Share this section:/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Share this section:/ })
+      .first()
+      .click();
     await expect(page.locator('#share-said')).toHaveText(/copied/);
     await page.locator('article p').first().selectText();
     await page.getByRole('button', { name: 'Copy link to this text' }).click();

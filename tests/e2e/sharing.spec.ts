@@ -23,7 +23,12 @@ const SECTION = sectionWithHeading();
 const PAGE = SECTION.path;
 const { TITLE, HEADING, HEADING_ID } = (() => {
   const html = readPage(PAGE);
-  const text = (inner: string) => inner.replace(/<[^>]+>/g, '').replace(/&amp;/g, '&').replace(/&#39;|&#x27;/g, "'").trim();
+  const text = (inner: string) =>
+    inner
+      .replace(/<[^>]+>/g, '')
+      .replace(/&amp;/g, '&')
+      .replace(/&#39;|&#x27;/g, "'")
+      .trim();
   const id = /aria-labelledby="share-label-section-link ([^"]+)"/.exec(html)![1]!;
   const heading = new RegExp(`<h2 id="${id}"[^>]*>(.*?)</h2>`).exec(html)!;
   return { TITLE: text(/<h1 id="top"[^>]*>(.*?)<\/h1>/.exec(html)![1]!), HEADING_ID: id, HEADING: text(heading[1]!) };
@@ -155,6 +160,8 @@ test('every heading has one labelled Share control, which copies its exact URL',
   // With JavaScript the plain link to the heading gives way to the button: one control per heading, not two.
   await expect(page.getByRole('link', { name: `Link to this section: ${HEADING}` })).toBeHidden();
   const width = (await share.boundingBox())!.width;
+  // From here the page's time moves only when the test moves it, however slow the machine.
+  await page.clock.pauseAt((await page.evaluate(() => Date.now())) + 1000);
   await share.click();
   expect(await clipboard(page)).toBe(`${baseURL}${PAGE}#${HEADING_ID}`);
   // Confirmed on the button, where the reader is looking, and to screen readers; no toast far away.
@@ -240,10 +247,9 @@ test('a selection gets a text-fragment link that opens Chromium at that text, hi
   const bar = page.getByRole('button', { name: 'Copy link to this text' });
   await expect(bar).toBeHidden();
   // Where the page has a contents box, the heading's words appear first there: the link must point past that one.
-  const earlier = await page.locator('[data-text-links]').evaluate(
-    (article, heading) => article.textContent!.split(heading).length - 2,
-    HEADING,
-  );
+  const earlier = await page
+    .locator('[data-text-links]')
+    .evaluate((article, heading) => article.textContent!.split(heading).length - 2, HEADING);
   if (await page.getByRole('navigation', { name: 'On this page' }).count()) expect(earlier).toBeGreaterThan(0);
   await selectInArticle(page, HEADING, earlier);
   await expect(bar).toBeVisible();

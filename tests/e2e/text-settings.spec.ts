@@ -146,23 +146,27 @@ for (const mode of ['light', 'dark', 'forced colours'] as const) {
   });
 }
 
-test('a choice keeps the panel where it was on the screen, as the page above it grows', EVERY_SCREEN, async ({ page }) => {
-  await page.goto(A_PAGE);
-  const panel = await openTextSettings(page);
-  for (const name of ['Larger', 'Large', 'Standard', 'Larger'] as const) {
-    const choice = panel.getByRole('radio', { name, exact: true });
-    const before = (await choice.boundingBox())!;
-    await choice.check();
-    await expect(choice).toBeChecked();
-    const after = (await choice.boundingBox())!;
-    expect(Math.abs(after.y - before.y), name).toBeLessThanOrEqual(1);
-    await expect(panel).toBeInViewport({ ratio: 0.5 });
-  }
-  const spacing = panel.getByRole('checkbox', { name: 'Wider line spacing' });
-  const before = (await spacing.boundingBox())!.y;
-  await spacing.check();
-  expect(Math.abs((await spacing.boundingBox())!.y - before)).toBeLessThanOrEqual(1);
-});
+test(
+  'a choice keeps the panel where it was on the screen, as the page above it grows',
+  EVERY_SCREEN,
+  async ({ page }) => {
+    await page.goto(A_PAGE);
+    const panel = await openTextSettings(page);
+    for (const name of ['Larger', 'Large', 'Standard', 'Larger'] as const) {
+      const choice = panel.getByRole('radio', { name, exact: true });
+      const before = (await choice.boundingBox())!;
+      await choice.check();
+      await expect(choice).toBeChecked();
+      const after = (await choice.boundingBox())!;
+      expect(Math.abs(after.y - before.y), name).toBeLessThanOrEqual(1);
+      await expect(panel).toBeInViewport({ ratio: 0.5 });
+    }
+    const spacing = panel.getByRole('checkbox', { name: 'Wider line spacing' });
+    const before = (await spacing.boundingBox())!.y;
+    await spacing.check();
+    expect(Math.abs((await spacing.boundingBox())!.y - before)).toBeLessThanOrEqual(1);
+  },
+);
 
 test("the panel's boxes are 24 px at the standard size, grow with the text and stand out in light and dark", async ({
   page,

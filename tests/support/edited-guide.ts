@@ -89,7 +89,11 @@ function builtHeadingId(path: string, heading: string): string {
 function linkedTo(sections: string, path: string, except: string): boolean {
   return readdirSync(sections)
     .filter((name) => name.endsWith('.mdx') && name !== except)
-    .some((name) => readFileSync(join(sections, name), 'utf8').includes(`(${path}`) || readFileSync(join(sections, name), 'utf8').includes(`"${path}`));
+    .some(
+      (name) =>
+        readFileSync(join(sections, name), 'utf8').includes(`(${path}`) ||
+        readFileSync(join(sections, name), 'utf8').includes(`"${path}`),
+    );
 }
 
 /** Makes the edits in a copy of the guide in `source`, written to `target`; returns what they were. */
@@ -112,7 +116,10 @@ export function editGuide(source: string, target: string): Edits {
     const file = fileOf(withHeading);
     const { data, text } = readSection(file);
     writeFileSync(file, text.replace(`\n## ${heading}`, `\n## ${reworded}`));
-    setField(file, 'headingIds', { ...((data['headingIds'] as Record<string, string> | undefined) ?? {}), [reworded]: id });
+    setField(file, 'headingIds', {
+      ...((data['headingIds'] as Record<string, string> | undefined) ?? {}),
+      [reworded]: id,
+    });
   }
 
   // One sentence reworded, and a former address: the last section page (or the one before, if it has the heading).
@@ -122,12 +129,17 @@ export function editGuide(source: string, target: string): Edits {
     const file = fileOf(changedSection);
     const { data, text } = readSection(file);
     const body = text.replace(FRONTMATTER, '');
-    const sentence = sentencesOf(bodyBlocks(body)).find((candidate) => body.includes(candidate) && /^\w/.test(candidate));
+    const sentence = sentencesOf(bodyBlocks(body)).find(
+      (candidate) => body.includes(candidate) && /^\w/.test(candidate),
+    );
     if (!sentence) throw new Error(`${file} has no sentence written as it reads`);
     const from = sentence.split(' ').slice(0, 4).join(' ');
     const to = `As this guide says, ${from[0]!.toLowerCase()}${from.slice(1)}`;
     writeFileSync(file, text.replace(sentence, `${to}${sentence.slice(from.length)}`));
-    setField(file, 'formerSlugs', [...((data['formerSlugs'] as string[] | undefined) ?? []), `${changedSection.slug}-before`]);
+    setField(file, 'formerSlugs', [
+      ...((data['formerSlugs'] as string[] | undefined) ?? []),
+      `${changedSection.slug}-before`,
+    ]);
     changed = { path: changedSection.path, from, to };
   }
 
@@ -213,7 +225,9 @@ export async function editedSite(): Promise<{ dist: string; content: string; edi
   const result = await buildWithContent(EDITED_CONTENT, workDir);
   if (result.exitCode !== 0) {
     writeFileSync(join(EDITED_HOME, 'build.log'), result.output);
-    throw new Error(`The edited guide did not build (${join(EDITED_HOME, 'build.log')}):\n${result.output.slice(-3000)}`);
+    throw new Error(
+      `The edited guide did not build (${join(EDITED_HOME, 'build.log')}):\n${result.output.slice(-3000)}`,
+    );
   }
   renameSync(result.outDir, EDITED_DIST);
   rmSync(workDir, { recursive: true, force: true });

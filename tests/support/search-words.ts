@@ -16,7 +16,10 @@ export function uniqueWordOf(pages: readonly GuidePage[], path: string): string 
   const others = pages.filter((other) => other !== page).map(({ content }) => wordsOf(content));
   const word = [...wordsOf(page.content)].find(
     (candidate) =>
-      candidate.length >= 6 && !/\d/.test(candidate) && !isStopWord(candidate) && others.every((words) => !words.has(candidate)),
+      candidate.length >= 6 &&
+      !/\d/.test(candidate) &&
+      !isStopWord(candidate) &&
+      others.every((words) => !words.has(candidate)),
   );
   if (!word) throw new Error(`${path} has no word of its own`);
   return word;

@@ -28,7 +28,9 @@ const results = await Promise.all(
         child.stderr.on('data', (chunk) => output.push(chunk));
         child.on('close', (code, signal) => {
           const ok = code === 0;
-          process.stdout.write(`\n── ${command} ── ${ok ? 'passed' : `failed (${signal ?? `exit ${code}`})`} in ${seconds()} s\n`);
+          process.stdout.write(
+            `\n── ${command} ── ${ok ? 'passed' : `failed (${signal ?? `exit ${code}`})`} in ${seconds()} s\n`,
+          );
           process.stdout.write(Buffer.concat(output));
           resolve({ command, ok });
         });
