@@ -12,12 +12,12 @@ import readability from './src/integrations/readability/index.ts';
 import searchInDev from './src/integrations/search-index/index.ts';
 import { siteAddress } from './src/integrations/site-address/address.ts';
 import siteAddressCheck from './src/integrations/site-address/index.ts';
+import { inlineScriptHashes } from './src/integrations/security-headers/inline-scripts.ts';
 import {
   PAGE_DIRECTIVES,
   SCRIPT_SOURCES,
   STYLE_SOURCES,
   directiveStrings,
-  inlineScriptHashes,
 } from './src/integrations/security-headers/policy.ts';
 import { contentPolicy } from './src/markdown/content-policy.ts';
 import { headings } from './src/markdown/headings.ts';

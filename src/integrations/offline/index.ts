@@ -15,7 +15,7 @@ import {
   roughKilobytes,
   saveBytes,
   type OfflineBuild,
-} from '../../client/offline/offline-manifest';
+} from '../../offline/manifest';
 import type { PostBuildStep } from '../post-build/step';
 import { buildId, digest, downloadBytes, isKept, keptFile, offlineManifest, type KeptFile } from './offline-files';
 

@@ -7,7 +7,7 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { ROUTES, sitePaths } from '../../consts';
-import type { OfflineManifest } from '../../client/offline/offline-manifest';
+import type { OfflineManifest } from '../../offline/manifest';
 import { urlOfFile } from '../built-site/dist-pages';
 import { LEXICON_FOLDER } from '../search-index/meaning/shards';
 
