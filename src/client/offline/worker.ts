@@ -3,7 +3,7 @@
  * manifest (`/sw-<build id>.json`, the files and their digests: fetched once, checked, and kept in the build's cache,
  * so that the worker stays the same size however large the guide grows). It keeps the pages
  * a reader opens, and the whole guide when they choose "Save this guide", in one cache named after the build. The
- * rules it keeps (README, "Offline reading"):
+ * rules it keeps (docs/offline.md):
  * - A build's cache takes over only once complete and checked. Install fetches the shell and what the reader had (the
  *   whole guide if they saved it), copies files whose bytes did not change from the old cache, checks every digest,
  *   and fails if anything is missing, leaving the old worker and its cache in charge.
