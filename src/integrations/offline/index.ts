@@ -15,7 +15,7 @@ import {
   roughKilobytes,
   saveBytes,
   type OfflineBuild,
-} from '../../client/offline/offline-manifest';
+} from '../../offline/manifest';
 import type { PostBuildStep } from '../post-build/step';
 import { buildId, digest, downloadBytes, isKept, keptFile, offlineManifest, type KeptFile } from './offline-files';
 
@@ -56,9 +56,9 @@ export function offline(base = '/'): PostBuildStep<OfflineNote> {
   const pages: (OfflineNote & { file: string })[] = [];
   return {
     name: 'offline',
-    read: ({ file, html }) => ({
+    read: ({ file, html, facts }) => ({
       note: {
-        kept: isKept(file) ? keptFile(file, Buffer.from(html), base) : null,
+        kept: isKept(file) ? keptFile(file, Buffer.from(html), base, facts) : null,
         showsSaveSize: html.includes(SAVE_SIZE_PLACEHOLDER),
       },
     }),

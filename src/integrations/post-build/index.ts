@@ -32,7 +32,7 @@ function codeVersion(): string {
   const sources = readdirSync(join(src, 'integrations'), { recursive: true, encoding: 'utf8' })
     .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
     .map((file) => join('integrations', file))
-    .concat('consts.ts', 'client/offline/offline-manifest.ts')
+    .concat('consts.ts', 'offline/manifest.ts')
     .sort();
   for (const file of sources)
     hash

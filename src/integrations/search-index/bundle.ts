@@ -7,7 +7,7 @@
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { HOME_SECTION_ID, ROUTES, SEARCH_FILE } from '../../consts.ts';
+import { SEARCH_FILE } from '../../consts.ts';
 import { informativeness } from '../../search/lexicon.ts';
 import { SEARCH_DATA_VERSION, type GuidePage, type SearchData } from '../../search/search-data.ts';
 import { parts, pageWords, tokens } from '../../search/text.ts';
@@ -66,16 +66,6 @@ export function fragmentRecord(path: string, content: Uint8Array): IndexedPage {
 }
 
 /**
- * Pages search may cover, by their path in the site (`/self-care/`, as Pagefind indexes them: its client adds the base
- * it is loaded from): the home page (the introduction) and section pages; never the whole guide, search or 404.
- */
-export function isSearchablePage(url: string): boolean {
-  const route = url.slice(1);
-  const fixedPages: string[] = [ROUTES.wholeGuide, ROUTES.search, '404/', `${HOME_SECTION_ID}/`];
-  return route === ROUTES.home || (/^[a-z0-9-]+\/$/.test(route) && !fixedPages.includes(route));
-}
-
-/**
  * A page of the search file from its Pagefind record: the metadata the pages give Pagefind, and its headings; its
  * address under `base` (Pagefind knows it by its path in the site).
  */
@@ -129,9 +119,9 @@ function lexiconHere(guide: GuideVocabulary): LexiconFiles {
 
 /**
  * The bundle for the pages `addPages` puts into a fresh Pagefind index (it returns Pagefind's errors). Throws on any
- * indexing error, on an empty index and when a page that must stay out of search was indexed. `makeLexicon` makes
- * the lexicon's files for the guide's vocabulary (the build's comes from a worker thread); `base` is the folder the
- * site is published under.
+ * indexing error and on an empty index. Pagefind indexes the guide's sections only: the pages whose template marks
+ * their text `data-pagefind-body` (DistPage.isSection). `makeLexicon` makes the lexicon's files for the guide's
+ * vocabulary (the build's comes from a worker thread); `base` is the folder the site is published under.
  */
 export async function searchBundle(
   addPages: (index: PagefindIndex) => Promise<string[]>,
@@ -149,8 +139,6 @@ export async function searchBundle(
       .filter((file) => file.path.endsWith('.pf_fragment'))
       .map((file) => fragmentRecord(file.path, file.content));
     if (records.length === 0) throw new Error('Pagefind indexed no pages: is `data-pagefind-body` missing?');
-    const stray = records.filter((record) => !isSearchablePage(record.url)).map((record) => record.url);
-    if (stray.length) throw new Error(`Pages that must stay out of search were indexed: ${stray.join(', ')}`);
     return await bundleOf(
       records.map((record) => guidePage(record, base)),
       makeLexicon,

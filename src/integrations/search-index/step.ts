@@ -8,7 +8,7 @@ import type { PostBuildStep } from '../post-build/step.ts';
 import { searchBundle, type SearchBundle } from './bundle.ts';
 import type { LexiconThread } from './meaning/lexicon-thread.ts';
 
-/** What the step keeps of a page: whether search indexes it (it marks its text with `data-pagefind-body`). */
+/** What the step keeps of a page: whether search indexes it (the guide's sections: DistPage.isSection). */
 export interface SearchNote {
   searchable: boolean;
 }
@@ -52,7 +52,7 @@ export function searchIndex(
 
   return {
     name: 'search-index',
-    read: ({ facts }) => ({ note: { searchable: facts.isSearchable } }),
+    read: ({ facts }) => ({ note: { searchable: facts.isSection } }),
     async take({ url, bytes }, { searchable }) {
       if (!searchable) return;
       bundle ??= start();
