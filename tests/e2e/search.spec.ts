@@ -376,7 +376,7 @@ test('a health question the guide does not cover says so, and where to ask, inst
   const advice = page.getByRole('link', { name: 'When to get urgent help' });
   await expect(advice).toBeVisible();
   await advice.click();
-  await expect(page).toHaveURL(`${PATHS.home}#${URGENT_HELP_ID}`);
+  await expect(page).toHaveURL(`${PATHS.wholeGuide}#${URGENT_HELP_ID}`);
   await expect(page.locator(`#${URGENT_HELP_ID}`)).toBeInViewport();
 });
 

@@ -84,7 +84,8 @@ function healthAdvice(): HTMLParagraphElement {
   advice.className = 'health-advice mt-2 rounded-md border-l-4 border-urgent bg-urgent-surface px-3 text-sm';
   const link = document.createElement('a');
   link.className = 'inline-flex min-h-11 items-center font-semibold text-accent underline underline-offset-4';
-  link.href = `${PATHS.home}#${URGENT_HELP_ID}`;
+  // The whole guide shows the card near its top whatever the sections set (the home page only if its section does).
+  link.href = `${PATHS.wholeGuide}#${URGENT_HELP_ID}`;
   link.textContent = 'When to get urgent help';
   advice.append('Ask a doctor or a physiotherapist about it. ', link);
   return advice;
