@@ -12,8 +12,7 @@ import { informativeness } from '../../search/lexicon.ts';
 import { SEARCH_DATA_VERSION, type GuidePage, type SearchData } from '../../search/search-data.ts';
 import { parts, pageWords, tokens } from '../../search/text.ts';
 import type { GuideVocabulary } from './meaning/lexicon.ts';
-import { lexiconMaker } from './meaning/lexicon-files.ts';
-import type { LexiconFiles } from './meaning/shards.ts';
+import { makeLexicon, type LexiconReport, type MadeLexicon } from './meaning/lexicon-files.ts';
 
 /** Pagefind starts every decompressed index file with this marker; a fragment's JSON follows it. */
 const DECOMPRESSED_SIGNATURE = 'pagefind_dcd';
@@ -37,6 +36,8 @@ export interface SearchBundle {
   widened: number;
   /** Number of lexicon shards. */
   shards: number;
+  /** What making the lexicon took. */
+  lexicon: LexiconReport;
 }
 
 /**
@@ -118,22 +119,17 @@ export function guideVocabulary(pages: readonly GuidePage[]): GuideVocabulary {
   return { words: all, text: inText, phrases };
 }
 
-let maker: ReturnType<typeof lexiconMaker> | undefined;
-
-/** The lexicon built in this thread, its sources read on first use and kept (the dev server indexes again and again). */
-function lexiconHere(guide: GuideVocabulary): LexiconFiles {
-  maker ??= lexiconMaker();
-  return maker(guide);
-}
+/** Makes the lexicon's files for a guide's vocabulary. */
+export type LexiconMaker = (guide: GuideVocabulary) => Promise<MadeLexicon>;
 
 /**
  * The bundle for the pages `addPages` puts into a fresh Pagefind index (it returns Pagefind's errors). Throws on any
- * indexing error, on an empty index and when a page that must stay out of search was indexed. `makeLexicon` makes
- * the lexicon's files for the guide's vocabulary (the build's comes from a worker thread).
+ * indexing error, on an empty index and when a page that must stay out of search was indexed. `lexicon` makes the
+ * lexicon's files for the guide's vocabulary.
  */
 export async function searchBundle(
   addPages: (index: PagefindIndex) => Promise<string[]>,
-  makeLexicon: (guide: GuideVocabulary) => Promise<LexiconFiles> | LexiconFiles = lexiconHere,
+  lexicon: LexiconMaker = makeLexicon,
 ): Promise<SearchBundle> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
@@ -148,7 +144,8 @@ export async function searchBundle(
     if (records.length === 0) throw new Error('Pagefind indexed no pages: is `data-pagefind-body` missing?');
     const stray = records.filter((record) => !isSearchablePage(record.url)).map((record) => record.url);
     if (stray.length) throw new Error(`Pages that must stay out of search were indexed: ${stray.join(', ')}`);
-    return await bundleOf(records.map(guidePage), makeLexicon);
+    performance.mark('guide:pagefind-done');
+    return await bundleOf(records.map(guidePage), lexicon);
   } finally {
     await pagefind.close();
   }
@@ -157,11 +154,12 @@ export async function searchBundle(
 /** The search file and the lexicon's shards for the guide's pages. */
 export async function bundleOf(
   pages: GuidePage[],
-  makeLexicon: (guide: GuideVocabulary) => Promise<LexiconFiles> | LexiconFiles = lexiconHere,
+  makeLexiconFiles: LexiconMaker = makeLexicon,
 ): Promise<SearchBundle> {
   pages.sort((a, b) => a.order - b.order || (a.url < b.url ? -1 : 1));
   const guide = guideVocabulary(pages);
-  const lexicon = await makeLexicon(guide);
+  const lexicon = await makeLexiconFiles(guide);
+  performance.mark('guide:lexicon-done');
   const info: Record<string, number> = {};
   for (const word of [...guide.words].sort()) info[word] = lexicon.info.get(word) ?? informativeness(undefined);
   const data: SearchData = { version: SEARCH_DATA_VERSION, pages, info, lexicon: lexicon.index };
@@ -173,5 +171,6 @@ export async function bundleOf(
     words: guide.words.size,
     widened: lexicon.widened,
     shards: lexicon.index.shards,
+    lexicon: lexicon.report,
   };
 }

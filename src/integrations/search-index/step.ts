@@ -1,12 +1,13 @@
 /**
  * The search index, a step after the build: Pagefind indexes each section page as the pass hands it over (in its own
- * process, while the pass reads the next pages), and once every page is in, the bundle (Pagefind's files, the word
- * list for "Did you mean" and the lexicon) is written to /pagefind/. Any indexing error fails the build.
+ * process, while the pass reads the next pages), and once every page is in, the bundle (the search file and the
+ * lexicon's shards) is written to the search folder. Any indexing error fails the build.
  */
 import { PATHS } from '../../consts.ts';
+import { counted } from '../../plural.ts';
 import type { PostBuildStep } from '../post-build/step.ts';
-import { searchBundle, type SearchBundle } from './bundle.ts';
-import type { LexiconThread } from './meaning/lexicon-thread.ts';
+import { searchBundle, type LexiconMaker, type SearchBundle } from './bundle.ts';
+import type { LexiconReport } from './meaning/lexicon-files.ts';
 
 /** What the step keeps of a page: whether search indexes it (it marks its text with `data-pagefind-body`). */
 export interface SearchNote {
@@ -16,8 +17,17 @@ export interface SearchNote {
 /** Pages handed to Pagefind and not yet indexed, at most: the pass waits beyond this, so pages never pile up. */
 const IN_FLIGHT = 4;
 
-/** The search index step; the lexicon comes from `lexicon()`'s thread where there is one, else from this thread. */
-export function searchIndex(lexicon: () => LexiconThread | undefined = () => undefined): PostBuildStep<SearchNote> {
+/** What the build says of the lexicon: reused whole, or which words were looked up and which shards were made again. */
+export function lexiconLine({ reused, lookedUp, reusedShards }: LexiconReport, shards: number): string {
+  if (reused) return 'the lexicon as an earlier build made it (the same words)';
+  const looked = lookedUp.length
+    ? `${counted(lookedUp.length, 'new word')} looked up (${lookedUp.slice(0, 5).join(', ')}${lookedUp.length > 5 ? ', …' : ''})`
+    : 'no word looked up';
+  return `lexicon made from the word stores, ${looked}; ${shards - reusedShards} of ${counted(shards, 'shard')} written, ${reusedShards} reused`;
+}
+
+/** The search index step; `lexicon` makes the lexicon's files (by default from the caches and word stores). */
+export function searchIndex(lexicon?: LexiconMaker): PostBuildStep<SearchNote> {
   const waiting: { url: string; content: string }[] = [];
   /** Wakes the indexer when a page arrives or the pages end; wakes the pass when there is room again. */
   let wakeIndexer = () => {};
@@ -26,25 +36,20 @@ export function searchIndex(lexicon: () => LexiconThread | undefined = () => und
   let bundle: Promise<SearchBundle> | undefined;
 
   /** Pagefind's index, fed from `waiting` until the pages end. */
-  const start = () => {
-    const thread = lexicon();
-    return searchBundle(
-      async (index) => {
-        const errors: string[] = [];
-        for (;;) {
-          const page = waiting.shift();
-          if (!page) {
-            if (ended) return errors;
-            await new Promise<void>((wake) => (wakeIndexer = wake));
-            continue;
-          }
-          wakePass();
-          errors.push(...(await index.addHTMLFile(page)).errors);
+  const start = () =>
+    searchBundle(async (index) => {
+      const errors: string[] = [];
+      for (;;) {
+        const page = waiting.shift();
+        if (!page) {
+          if (ended) return errors;
+          await new Promise<void>((wake) => (wakeIndexer = wake));
+          continue;
         }
-      },
-      thread && ((guide) => thread.make(guide)),
-    );
-  };
+        wakePass();
+        errors.push(...(await index.addHTMLFile(page)).errors);
+      }
+    }, lexicon);
 
   return {
     name: 'search-index',
@@ -61,10 +66,10 @@ export function searchIndex(lexicon: () => LexiconThread | undefined = () => und
     async finish({ writeFile, logger }) {
       ended = true;
       wakeIndexer();
-      const { files, pages, words, widened, shards } = await (bundle ?? start());
+      const { files, pages, words, widened, shards, lexicon: made } = await (bundle ?? start());
       for (const [path, content] of files) await writeFile(`${PATHS.searchBundle.slice(1)}${path}`, content);
       logger.info(
-        `Indexed ${pages} pages (${words} distinct words); ${widened} readers' words and phrases widened to the guide's, in ${shards} lexicon shards.`,
+        `Indexed ${pages} pages (${words} distinct words); ${widened} readers' words and phrases widened to the guide's, in ${shards} lexicon shards: ${lexiconLine(made, shards)}.`,
       );
     },
   };
