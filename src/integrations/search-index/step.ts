@@ -19,7 +19,8 @@ const IN_FLIGHT = 4;
 
 /** What the build says of the lexicon: reused whole, or which words were looked up and which shards were made again. */
 export function lexiconLine({ reused, lookedUp, reusedShards }: LexiconReport, shards: number): string {
-  if (reused) return 'the lexicon as an earlier build made it (the same words)';
+  if (reused === 'cache') return 'the lexicon as an earlier build made it (the same words)';
+  if (reused === 'committed') return 'the lexicon the repository holds, made for these words';
   const looked = lookedUp.length
     ? `${counted(lookedUp.length, 'new word')} looked up (${lookedUp.slice(0, 5).join(', ')}${lookedUp.length > 5 ? ', …' : ''})`
     : 'no word looked up';

@@ -1,16 +1,20 @@
 /**
- * The lexicon's files for a guide's vocabulary, at the least cost the earlier builds allow:
- * - the same words as a recent build (and the same code and data): that build's files, read back from
- *   node_modules/.cache/lexicon/, with nothing looked up or put together;
- * - other words: the lexicon put together (./lexicon.ts) from what the word stores know of each word
- *   (./word-store.ts: the committed guide-words.json and the words looked up since), with only the words neither knows
- *   looked up in WordNet and the vectors (./word-facts.ts).
+ * The lexicon's files for a guide's vocabulary, at the least cost earlier builds allow:
+ * 1. the same words as a recent build on this machine (and the same code and data): that build's files, kept in
+ *    node_modules/.cache/lexicon/;
+ * 2. the same words as when the repository's guide-lexicon.json was made (`npm run search:words`): its files, so that
+ *    a fresh clone of an unchanged guide builds the lexicon by reading one file;
+ * 3. other words: the lexicon put together (./lexicon.ts) from what the word stores know of each word (./word-store.ts:
+ *    the committed guide-words.json and the words looked up since), with only the words neither knows looked up in
+ *    WordNet and the vectors (./word-facts.ts), and the shards of the most recent build that none of the changed words
+ *    reach taken as they were.
  * Used by the build's search step and by the dev server; what it did is reported, for the build's log.
  */
 import { createHash } from 'node:crypto';
 import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import type { Shard } from '../../../search/lexicon.ts';
 import { stopWords } from '../../../search/text.ts';
 import { sourceDigest } from '../../source-digest.ts';
 import { readEnglish } from './english.ts';
@@ -23,13 +27,16 @@ import { emptyStore, GUIDE_WORDS_FILE, mergeStores, readStore, writeStore, type 
 /** Where the lexicon keeps its work between builds, unless told otherwise. */
 export const LEXICON_CACHE_DIR = fileURLToPath(new URL('../../../../node_modules/.cache/lexicon/', import.meta.url));
 
+/** The committed lexicon: the guide's, for its words when the file was made. */
+export const GUIDE_LEXICON_FILE = new URL('./guide-lexicon.json', import.meta.url);
+
 /** Lexicons kept for reuse, the most recent: the build's guide, and the tests' and fixtures' guides beside it. */
 const KEPT_LEXICONS = 4;
 
 /** What making the lexicon did. */
 export interface LexiconReport {
-  /** Whether a recent build's lexicon was taken as it was (the same words, code and data). */
-  reused: boolean;
+  /** Where the whole lexicon was taken from, if it was: an earlier build's, or the committed one. */
+  reused?: 'cache' | 'committed';
   /** The guide's words and phrases no store knew, looked up in WordNet and the vectors. */
   lookedUp: string[];
   /** Shards taken as the most recent build wrote them (none of their readers' guide words changed). */
@@ -44,36 +51,65 @@ export interface LexiconOptions {
   /** The folder of the lexicon's cache (LEXICON_CACHE_DIR). */
   cacheDir?: string;
   /** The committed word store (GUIDE_WORDS_FILE). */
-  committed?: URL | string;
+  committedWords?: URL | string;
+  /** The committed lexicon (GUIDE_LEXICON_FILE). */
+  committedLexicon?: URL | string;
 }
 
-/** A lexicon as the cache keeps it. */
-interface CachedLexicon {
-  /** The version of the code and data that made it. */
+/** A lexicon as the cache and the committed file keep it. */
+export interface StoredLexicon {
+  /** The version of the code and data that made it (lexiconVersion). */
   version: string;
-  /** Its vocabulary's key (with the version). */
+  /** Its vocabulary's key (lexiconKey). */
   key: string;
   index: LexiconFiles['index'];
-  info: [string, number][];
-  /** The readers' words widened to the guide's, with those words. */
-  widened: [string, [string, number][]][];
-  /** Each shard's JSON, in shard order. */
-  shards: string[];
+  /** How much each of the guide's words tells. */
+  info: Record<string, number>;
+  /** How many readers' words and phrases are widened to the guide's. */
+  widened: number;
+  /** Those readers' words with the guide's words they stand for: to reuse shards (the committed file leaves them out). */
+  targets?: [string, [string, number][]][];
+  /** The shards, in order. */
+  shards: Shard[];
 }
 
 let version: Promise<string> | undefined;
 
 /** The version of everything that makes the lexicon's files: the code, the data it reads and its packages. */
-function lexiconVersion(): Promise<string> {
-  version ??= sourceDigest([new URL('./lexicon-files.ts', import.meta.url)], null, [GUIDE_WORDS_FILE]);
+export function lexiconVersion(): Promise<string> {
+  version ??= sourceDigest([new URL('./lexicon-files.ts', import.meta.url)], null, [
+    GUIDE_WORDS_FILE,
+    GUIDE_LEXICON_FILE,
+  ]);
   return version;
 }
 
 /** The key of a vocabulary's lexicon: the version and every word and phrase. */
-function lexiconKey(lexicon: string, guide: GuideVocabulary): string {
-  const hash = createHash('sha256').update(lexicon);
+export function lexiconKey(lexiconCode: string, guide: GuideVocabulary): string {
+  const hash = createHash('sha256').update(lexiconCode);
   for (const set of [guide.words, guide.text, guide.phrases]) hash.update('\0').update([...set].sort().join('\n'));
   return hash.digest('hex');
+}
+
+/** The stored lexicon's text: JSON, one shard per line. */
+export function storedLexiconText({ shards, targets, ...rest }: StoredLexicon): string {
+  const head = JSON.stringify({ ...rest, ...(targets ? { targets } : {}) }).slice(0, -1);
+  return `${head},"shards":[\n${shards.map((shard) => JSON.stringify(shard)).join(',\n')}\n]}\n`;
+}
+
+/** Writes a stored lexicon, aside and renamed. */
+export async function writeStoredLexicon(file: URL | string, lexicon: StoredLexicon): Promise<void> {
+  const path = typeof file === 'string' ? file : fileURLToPath(file);
+  await mkdir(dirname(path), { recursive: true });
+  await writeFile(`${path}.${process.pid}`, storedLexiconText(lexicon));
+  await rename(`${path}.${process.pid}`, path);
+}
+
+async function readStoredLexicon(file: URL | string | undefined): Promise<StoredLexicon | undefined> {
+  if (!file) return undefined;
+  return readFile(file, 'utf8')
+    .then((text) => JSON.parse(text) as StoredLexicon)
+    .catch(() => undefined);
 }
 
 /** The cached lexicons, most recent first. */
@@ -85,20 +121,15 @@ async function cachedLexicons(dir: string): Promise<string[]> {
   return dated.sort((a, b) => b.time - a.time).map(({ name }) => join(dir, name));
 }
 
-async function readCached(file: string | undefined): Promise<CachedLexicon | undefined> {
-  if (!file) return undefined;
-  return readFile(file, 'utf8')
-    .then((text) => JSON.parse(text) as CachedLexicon)
-    .catch(() => undefined);
-}
-
-function filesOf(cached: CachedLexicon): LexiconFiles {
+function filesOf(stored: StoredLexicon): LexiconFiles {
   const encoder = new TextEncoder();
   return {
-    files: new Map(cached.shards.map((shard, index) => [`${cached.index.path}${index}.json`, encoder.encode(shard)])),
-    index: cached.index,
-    info: new Map(cached.info),
-    widened: cached.widened.length,
+    files: new Map(
+      stored.shards.map((shard, index) => [`${stored.index.path}${index}.json`, encoder.encode(JSON.stringify(shard))]),
+    ),
+    index: stored.index,
+    info: new Map(Object.entries(stored.info)),
+    widened: stored.widened,
   };
 }
 
@@ -119,12 +150,15 @@ export async function makeLexicon(guide: GuideVocabulary, options: LexiconOption
   const key = lexiconKey(version, guide);
   const file = join(cacheDir, `lexicon-${key.slice(0, 24)}.json`);
   const recent = await cachedLexicons(cacheDir);
-  const same = await readCached(recent.includes(file) ? file : undefined);
-  if (same?.key === key) return { ...filesOf(same), report: { reused: true, lookedUp: [], reusedShards: 0 } };
+  const cached = await readStoredLexicon(recent.includes(file) ? file : undefined);
+  if (cached?.key === key) return { ...filesOf(cached), report: { reused: 'cache', lookedUp: [], reusedShards: 0 } };
+  const committedLexicon = await readStoredLexicon(options.committedLexicon ?? GUIDE_LEXICON_FILE);
+  if (committedLexicon?.key === key)
+    return { ...filesOf(committedLexicon), report: { reused: 'committed', lookedUp: [], reusedShards: 0 } };
 
   // Put together from the word stores, looking up only what neither knows.
   const factsVersion = await wordFactsVersion();
-  const committed = await readStore(options.committed ?? GUIDE_WORDS_FILE, factsVersion);
+  const committed = await readStore(options.committedWords ?? GUIDE_WORDS_FILE, factsVersion);
   const localFile = join(cacheDir, 'words.json');
   const store = mergeStores(committed ?? emptyStore(factsVersion), await readStore(localFile, factsVersion));
   const english = readEnglish();
@@ -133,29 +167,29 @@ export async function makeLexicon(guide: GuideVocabulary, options: LexiconOption
   if (lookedUp.words.length || lookedUp.targets.length || lookedUp.health)
     await writeStore(localFile, additions(store, committed));
   // The shards of the most recent build of the same code, where none of their readers' guide words changed.
-  const previous = await readCached(recent[0]);
+  const previous = await readStoredLexicon(recent[0]);
   const earlier =
-    previous?.version === version ? { widened: new Map(previous.widened), shards: previous.shards } : undefined;
+    previous?.version === version && previous.targets
+      ? { widened: new Map(previous.targets), shards: previous.shards.map((shard) => JSON.stringify(shard)) }
+      : undefined;
   const built = buildLexicon(guide, sources, storeFacts(store));
   const { reused: reusedShards, ...lexicon } = lexiconShards(built, guide.words, earlier);
 
   const decoder = new TextDecoder();
-  const cached: CachedLexicon = {
+  await writeStoredLexicon(file, {
     version,
     key,
     index: lexicon.index,
-    info: [...lexicon.info],
-    widened: [...built.widened].map(([reader, targets]) => [reader, targets.map(([word, weight]) => [word, weight])]),
-    shards: [...lexicon.files.values()].map((bytes) => decoder.decode(bytes)),
-  };
-  await mkdir(cacheDir, { recursive: true });
-  await writeFile(`${file}.${process.pid}`, JSON.stringify(cached));
-  await rename(`${file}.${process.pid}`, file);
+    info: Object.fromEntries(lexicon.info),
+    widened: lexicon.widened,
+    targets: [...built.widened].map(([reader, targets]) => [reader, targets.map(([word, weight]) => [word, weight])]),
+    shards: [...lexicon.files.values()].map((bytes) => JSON.parse(decoder.decode(bytes)) as Shard),
+  });
   await Promise.all(
     recent
       .filter((other) => other !== file)
       .slice(KEPT_LEXICONS - 1)
       .map((old) => rm(old, { force: true })),
   );
-  return { ...lexicon, report: { reused: false, lookedUp: lookedUp.targets, reusedShards } };
+  return { ...lexicon, report: { lookedUp: lookedUp.targets, reusedShards } };
 }
