@@ -7,16 +7,17 @@
  * 3. other words: the lexicon put together (./lexicon.ts) from what the word stores know of each word (./word-store.ts:
  *    the committed guide-words.json and the words looked up since), with only the words neither knows looked up in
  *    WordNet and the vectors (./word-facts.ts), and the shards of the most recent build that none of the changed words
- *    reach taken as they were.
+ *    reach taken as they were (from that build, or from the committed lexicon).
  * Used by the build's search step and by the dev server; what it did is reported, for the build's log.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readdir, readFile, rename, rm, stat, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { readdir, readFile, rm, stat } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import type { Shard } from '../../../search/lexicon.ts';
+import { decodeEntry, type Shard } from '../../../search/lexicon.ts';
 import { stopWords } from '../../../search/text.ts';
 import { sourceDigest } from '../../source-digest.ts';
+import { writeAside } from '../../write-aside.ts';
 import { readEnglish } from './english.ts';
 import { spokenRanks } from './frequency.ts';
 import { buildLexicon, lexiconTargets, type GuideVocabulary } from './lexicon.ts';
@@ -67,8 +68,6 @@ export interface StoredLexicon {
   info: Record<string, number>;
   /** How many readers' words and phrases are widened to the guide's. */
   widened: number;
-  /** Those readers' words with the guide's words they stand for: to reuse shards (the committed file leaves them out). */
-  targets?: [string, [string, number][]][];
   /** The shards, in order. */
   shards: Shard[];
 }
@@ -92,17 +91,14 @@ export function lexiconKey(lexiconCode: string, guide: GuideVocabulary): string 
 }
 
 /** The stored lexicon's text: JSON, one shard per line. */
-export function storedLexiconText({ shards, targets, ...rest }: StoredLexicon): string {
-  const head = JSON.stringify({ ...rest, ...(targets ? { targets } : {}) }).slice(0, -1);
+export function storedLexiconText({ shards, ...rest }: StoredLexicon): string {
+  const head = JSON.stringify(rest).slice(0, -1);
   return `${head},"shards":[\n${shards.map((shard) => JSON.stringify(shard)).join(',\n')}\n]}\n`;
 }
 
-/** Writes a stored lexicon, aside and renamed. */
+/** Writes a stored lexicon (aside and renamed). */
 export async function writeStoredLexicon(file: URL | string, lexicon: StoredLexicon): Promise<void> {
-  const path = typeof file === 'string' ? file : fileURLToPath(file);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(`${path}.${process.pid}`, storedLexiconText(lexicon));
-  await rename(`${path}.${process.pid}`, path);
+  await writeAside(file, storedLexiconText(lexicon));
 }
 
 async function readStoredLexicon(file: URL | string | undefined): Promise<StoredLexicon | undefined> {
@@ -166,12 +162,17 @@ export async function makeLexicon(guide: GuideVocabulary, options: LexiconOption
   const lookedUp = completeStore(store, guide, english, (lemmas) => lexiconTargets(guide, sources, lemmas));
   if (lookedUp.words.length || lookedUp.targets.length || lookedUp.health)
     await writeStore(localFile, additions(store, committed));
-  // The shards of the most recent build of the same code, where none of their readers' guide words changed.
-  const previous = await readStoredLexicon(recent[0]);
-  const earlier =
-    previous?.version === version && previous.targets
-      ? { widened: new Map(previous.targets), shards: previous.shards.map((shard) => JSON.stringify(shard)) }
-      : undefined;
+  // The shards of the most recent build of the same code (or the committed lexicon's), where none of their readers'
+  // guide words changed.
+  const previous = [await readStoredLexicon(recent[0]), committedLexicon].find((stored) => stored?.version === version);
+  const earlier = previous && {
+    widened: new Map(
+      previous.shards.flatMap((shard) =>
+        Object.entries(shard.e).map(([reader, entry]) => [reader, decodeEntry(entry).targets] as const),
+      ),
+    ),
+    shards: previous.shards.map((shard) => JSON.stringify(shard)),
+  };
   const built = buildLexicon(guide, sources, storeFacts(store));
   const { reused: reusedShards, ...lexicon } = lexiconShards(built, guide.words, earlier);
 
@@ -182,7 +183,6 @@ export async function makeLexicon(guide: GuideVocabulary, options: LexiconOption
     index: lexicon.index,
     info: Object.fromEntries(lexicon.info),
     widened: lexicon.widened,
-    targets: [...built.widened].map(([reader, targets]) => [reader, targets.map(([word, weight]) => [word, weight])]),
     shards: [...lexicon.files.values()].map((bytes) => JSON.parse(decoder.decode(bytes)) as Shard),
   });
   await Promise.all(

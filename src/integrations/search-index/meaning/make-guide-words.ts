@@ -45,10 +45,10 @@ async function main(files: string[]): Promise<void> {
   try {
     await makeLexicon(guides[0]!, { cacheDir, committedLexicon: join(cacheDir, 'none.json') });
     const [made] = (await readdir(cacheDir)).filter((name) => name.startsWith('lexicon-'));
-    const { targets, ...lexicon } = JSON.parse(await readFile(join(cacheDir, made!), 'utf8')) as StoredLexicon;
+    const lexicon = JSON.parse(await readFile(join(cacheDir, made!), 'utf8')) as StoredLexicon;
     await writeStoredLexicon(GUIDE_LEXICON_FILE, lexicon);
     console.log(
-      `Wrote the lexicon of ${files[0]}'s words (${lexicon.index.shards} shards; ${targets?.length} readers' words widened) to ${fileURLToPath(GUIDE_LEXICON_FILE)}.`,
+      `Wrote the lexicon of ${files[0]}'s words (${lexicon.index.shards} shards; ${lexicon.widened} readers' words widened) to ${fileURLToPath(GUIDE_LEXICON_FILE)}.`,
     );
   } finally {
     await rm(cacheDir, { recursive: true, force: true });

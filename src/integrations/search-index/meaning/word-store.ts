@@ -6,9 +6,8 @@
  * looking anything up; and the words looked up since, in node_modules/.cache. Written as JSON with one word per line,
  * sorted, so that a change to the guide's words is a change to a few lines.
  */
-import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFile } from 'node:fs/promises';
+import { writeAside } from '../../write-aside.ts';
 import type { Evidence } from './evidence.ts';
 
 /** The committed store: the guide's words as they were when it was last made. */
@@ -76,21 +75,18 @@ export async function readStore(file: URL | string, version: string): Promise<Wo
   return store?.version === version ? store : undefined;
 }
 
-/** Writes the store, aside and renamed, so that a build stopped halfway leaves the last complete one. */
+/** Writes the store (aside and renamed: a build stopped halfway leaves the last complete one). */
 export async function writeStore(file: URL | string, store: WordStore): Promise<void> {
-  const path = typeof file === 'string' ? file : fileURLToPath(file);
-  await mkdir(dirname(path), { recursive: true });
-  await writeFile(`${path}.${process.pid}`, storeText(store));
-  await rename(`${path}.${process.pid}`, path);
+  await writeAside(file, storeText(store));
 }
 
-/** What two stores of one version know together (the first's facts first). */
+/** What two stores of one version know together (the first's facts first), in a new store. */
 export function mergeStores(first: WordStore, second: WordStore | undefined): WordStore {
-  if (!second) return first;
+  const health = first.health ?? second?.health;
   return {
     version: first.version,
-    ...((first.health ?? second.health) ? { health: first.health ?? second.health } : {}),
-    lemmas: new Map([...second.lemmas, ...first.lemmas]),
-    evidence: new Map([...second.evidence, ...first.evidence]),
+    ...(health ? { health } : {}),
+    lemmas: new Map([...(second?.lemmas ?? []), ...first.lemmas]),
+    evidence: new Map([...(second?.evidence ?? []), ...first.evidence]),
   };
 }
