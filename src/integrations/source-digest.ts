@@ -14,6 +14,7 @@ import { build } from 'esbuild';
 /** `new URL('./relative', import.meta.url)` with a plain string: the files a module reads or starts beside itself. */
 const URL_REFERENCE = /new URL\(\s*(['"])(\.{1,2}\/[^'"$`]+)\1\s*,\s*import\.meta\.url\s*\)/g;
 const CODE = /\.[cm]?[jt]s$/;
+const THIS_FILE = fileURLToPath(import.meta.url);
 /** A package named to a require or resolve function (`createRequire(…)('name')`, `resolveFromProject('name/file')`). */
 const REQUIRED = /(?:\brequire\w*|\bresolve\w*|\))\(\s*(['"`])((?:@[\w.-]+\/)?[\w.-]+)(?:\/[^'"`]*)?\1/g;
 
@@ -74,6 +75,8 @@ async function reach(
     });
     for (const [input, { imports }] of Object.entries(metafile.inputs)) {
       const file = resolve(workingDir, input);
+      // This module's own code shows in the digests it makes, not in what they cover.
+      if (file === THIS_FILE) continue;
       files.add(file);
       for (const { path, external } of imports) {
         const name = external ? packageName(path) : undefined;
@@ -122,10 +125,16 @@ export async function sourceDigest(
 }
 
 /** The project files and packages `entries` reach, relative to the project: for tests and for saying what a digest covers. */
-export async function sourceFiles(entries: readonly URL[]): Promise<{ files: string[]; packages: string[] }> {
+export async function sourceFiles(
+  entries: readonly URL[],
+  ignored: readonly URL[] = [],
+): Promise<{ files: string[]; packages: string[] }> {
   const paths = entries.map((entry) => fileURLToPath(entry));
   const project = projectOf(paths[0]!);
-  const { files, packages } = await reach(paths);
+  const { files, packages } = await reach(
+    paths,
+    ignored.map((file) => fileURLToPath(file)),
+  );
   return {
     files: [...files].map((path) => relative(project, path).replaceAll('\\', '/')).sort(),
     packages: [...packages].sort(),

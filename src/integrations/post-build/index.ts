@@ -7,63 +7,59 @@
  *    the worker itself.
  * Each page is read and parsed once; a page unchanged since the last build is only hashed (the page cache).
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { linkCheck } from '../link-check';
 import { offline } from '../offline';
+import { GUIDE_LEXICON_FILE } from '../search-index/meaning/lexicon-files';
+import { GUIDE_WORDS_FILE } from '../search-index/meaning/word-store';
 import { searchIndex } from '../search-index/step';
 import { securityHeaders } from '../security-headers';
+import { sourceDigest } from '../source-digest';
 import { runPass } from './pass';
 import type { PostBuildStep } from './step';
 
-/**
- * The version of the steps' code: a digest of the build steps' sources and the site facts they use, so that the page
- * cache of an older version is never taken for this one's.
- */
-function codeVersion(): string {
-  const src = fileURLToPath(new URL('../../', import.meta.url));
-  const hash = createHash('sha256');
-  const sources = readdirSync(join(src, 'integrations'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-    .map((file) => join('integrations', file))
-    .concat('consts.ts', 'client/offline/offline-manifest.ts')
-    .sort();
-  for (const file of sources)
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(src, file)))
-      .update('\0');
-  return hash.digest('hex');
-}
-
 export default function postBuild(): AstroIntegration {
-  let steps: PostBuildStep[] = [];
-  let cacheDir: string | undefined;
+  let config: { site?: string; assetsFolder: string; projectRoot: string; cacheDir: string } | undefined;
+  /**
+   * The version of the steps' caches: what their results depend on besides the pages, namely the steps' code (every
+   * file and package it reaches) and the options the build gives them.
+   */
+  let version: Promise<string> | undefined;
   return {
     name: 'guide:post-build',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(new URL('post-build/', config.cacheDir));
-        steps = [
-          linkCheck({ site: config.site, projectRoot: fileURLToPath(config.root) }),
-          securityHeaders({ assetsFolder: config.build.assets }),
-          searchIndex(),
-          offline(),
-        ] as PostBuildStep[];
+      'astro:config:done': ({ config: astro }) => {
+        config = {
+          site: astro.site,
+          assetsFolder: astro.build.assets,
+          projectRoot: fileURLToPath(astro.root),
+          cacheDir: fileURLToPath(new URL('post-build/', astro.cacheDir)),
+        };
+      },
+      // Worked out while the pages build.
+      'astro:build:start': () => {
+        // The committed lexicon files are data the lexicon keys on itself (the pages' steps do not depend on them).
+        version = sourceDigest(
+          [new URL('./index.ts', import.meta.url)],
+          { site: config!.site, assetsFolder: config!.assetsFolder },
+          [GUIDE_WORDS_FILE, GUIDE_LEXICON_FILE],
+        );
+        version.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
         // Marks (here and in the steps) tell the benchmark's profile where each phase starts.
         performance.mark('guide:pass-start');
         const started = performance.now();
-        const { pages, cached } = await runPass(steps, {
-          root: fileURLToPath(dir),
-          logger,
-          cache: cacheDir ? { dir: cacheDir, version: codeVersion() } : undefined,
-        });
+        const { site, assetsFolder, projectRoot, cacheDir } = config!;
+        const cache = { dir: cacheDir, version: await version! };
+        const steps = [
+          linkCheck({ site, projectRoot }),
+          securityHeaders({ assetsFolder }),
+          searchIndex({ cache }),
+          offline(),
+        ] as PostBuildStep[];
+        const { pages, cached } = await runPass(steps, { root: fileURLToPath(dir), logger, cache });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);
         logger.info(`${pages} pages through the steps after the build in ${seconds} s (${cached} unchanged).`);
       },

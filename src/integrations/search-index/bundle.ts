@@ -123,14 +123,10 @@ export function guideVocabulary(pages: readonly GuidePage[]): GuideVocabulary {
 export type LexiconMaker = (guide: GuideVocabulary) => Promise<MadeLexicon>;
 
 /**
- * The bundle for the pages `addPages` puts into a fresh Pagefind index (it returns Pagefind's errors). Throws on any
- * indexing error, on an empty index and when a page that must stay out of search was indexed. `lexicon` makes the
- * lexicon's files for the guide's vocabulary.
+ * Pagefind's records of the pages `addPages` puts into a fresh index (it returns Pagefind's errors). Throws on any
+ * indexing error.
  */
-export async function searchBundle(
-  addPages: (index: PagefindIndex) => Promise<string[]>,
-  lexicon: LexiconMaker = makeLexicon,
-): Promise<SearchBundle> {
+export async function pagefindRecords(addPages: (index: PagefindIndex) => Promise<string[]>): Promise<IndexedPage[]> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -138,17 +134,26 @@ export async function searchBundle(
     if (addErrors.length) throw new Error(`Pagefind could not index the site: ${addErrors.join('; ')}`);
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(`Pagefind could not build the index: ${fileErrors.join('; ')}`);
-    const records = files
+    return files
       .filter((file) => file.path.endsWith('.pf_fragment'))
       .map((file) => fragmentRecord(file.path, file.content));
-    if (records.length === 0) throw new Error('Pagefind indexed no pages: is `data-pagefind-body` missing?');
-    const stray = records.filter((record) => !isSearchablePage(record.url)).map((record) => record.url);
-    if (stray.length) throw new Error(`Pages that must stay out of search were indexed: ${stray.join(', ')}`);
-    performance.mark('guide:pagefind-done');
-    return await bundleOf(records.map(guidePage), lexicon);
   } finally {
     await pagefind.close();
   }
+}
+
+/**
+ * The bundle for the indexed pages' records. Throws on an empty index and when a page that must stay out of search
+ * was indexed. `lexicon` makes the lexicon's files for the guide's vocabulary.
+ */
+export async function searchBundle(
+  records: readonly IndexedPage[],
+  lexicon: LexiconMaker = makeLexicon,
+): Promise<SearchBundle> {
+  if (records.length === 0) throw new Error('Pagefind indexed no pages: is `data-pagefind-body` missing?');
+  const stray = records.filter((record) => !isSearchablePage(record.url)).map((record) => record.url);
+  if (stray.length) throw new Error(`Pages that must stay out of search were indexed: ${stray.join(', ')}`);
+  return bundleOf(records.map(guidePage), lexicon);
 }
 
 /** The search file and the lexicon's shards for the guide's pages. */

@@ -3,7 +3,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { PATHS } from '../../consts.ts';
 import { servedAs } from '../built-site/content-types.ts';
-import { searchBundle } from './bundle.ts';
+import { pagefindRecords, searchBundle } from './bundle.ts';
 
 /** Every page of a running site reachable by links from its home page, as [address, HTML]. */
 export async function crawl(origin: string, limit = 5000): Promise<[string, string][]> {
@@ -40,16 +40,18 @@ export function serveSearchInDev(
   // Files of earlier indexes stay served: a page that loaded the old entry file still finds its chunks.
   const served = new Map<string, Uint8Array>();
   const reindex = (site: string) =>
-    searchBundle(async (index) => {
+    pagefindRecords(async (index) => {
       const errors: string[] = [];
       for (const [url, content] of await crawl(site))
         errors.push(...(await index.addHTMLFile({ url, content })).errors);
       return errors;
-    }).then(({ files, pages, words }) => {
-      for (const [path, content] of files) served.set(path, content);
-      logger.info(`Indexed ${pages} pages of the dev server (${words} distinct words).`);
-      return files;
-    });
+    })
+      .then((records) => searchBundle(records))
+      .then(({ files, pages, words }) => {
+        for (const [path, content] of files) served.set(path, content);
+        logger.info(`Indexed ${pages} pages of the dev server (${words} distinct words).`);
+        return files;
+      });
   server.watcher.on('change', () => (bundle = undefined));
   server.middlewares.use(PATHS.searchBundle, (request, response, next) => {
     void (async () => {
