@@ -57,10 +57,17 @@ export interface KeptFile {
   links?: string[];
 }
 
-/** The facts of a kept file from its path in the output folder and its bytes. */
-export function keptFile(file: string, bytes: Uint8Array): KeptFile {
+/**
+ * The facts of a kept file from its path in the output folder and its bytes. `sizes` holds download sizes already
+ * worked out, by the digest of the bytes (compressing a thousand lexicon shards again takes a while); new ones are
+ * added to it.
+ */
+export function keptFile(file: string, bytes: Uint8Array, sizes?: Map<string, number>): KeptFile {
   const path = urlOfFile(file);
-  const facts: KeptFile = { path, digest: digest(bytes), bytes: downloadBytes(file, bytes), stored: bytes.byteLength };
+  const hash = digest(bytes);
+  const size = sizes?.get(hash) ?? downloadBytes(file, bytes);
+  sizes?.set(hash, size);
+  const facts: KeptFile = { path, digest: hash, bytes: size, stored: bytes.byteLength };
   if (file.endsWith('.html')) {
     const html = Buffer.from(bytes).toString('utf8');
     facts.section = html.includes('data-pagefind-body');

@@ -57,7 +57,7 @@ export default function postBuild(): AstroIntegration {
           linkCheck({ site, projectRoot }),
           securityHeaders({ assetsFolder }),
           searchIndex({ cache }),
-          offline(),
+          offline({ cache }),
         ] as PostBuildStep[];
         const { pages, cached } = await runPass(steps, { root: fileURLToPath(dir), logger, cache });
         const seconds = ((performance.now() - started) / 1000).toFixed(1);

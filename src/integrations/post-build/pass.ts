@@ -37,13 +37,17 @@ export async function runPass(steps: readonly PostBuildStep[], options: PassOpti
   const pages = files.filter((file) => file.endsWith('.html'));
   const cache = options.cache ? await PageCache.open(options.cache.dir, options.cache.version) : undefined;
   const written = new Map<string, Uint8Array>();
+  /** Folders made so far: a step writing a thousand files into one folder makes it once. */
+  const folders = new Map<string, Promise<unknown>>();
   const site: SiteContext = {
     root,
     files: new Set(files),
     logger,
     written,
     async writeFile(path, bytes) {
-      await mkdir(dirname(join(root, path)), { recursive: true });
+      const folder = dirname(join(root, path));
+      if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+      await folders.get(folder);
       await writeFile(join(root, path), bytes);
       written.set(path, bytes);
     },

@@ -64,7 +64,13 @@ export function startCardStudio(cacheDir = CARD_CACHE_DIR): CardStudio {
     let file = ready.get(spec);
     if (file) return file;
     file = (async () => {
-      const path = join(cacheDir, `${createHash('sha256').update(await version).update(spec).digest('hex')}.png`);
+      const path = join(
+        cacheDir,
+        `${createHash('sha256')
+          .update(await version)
+          .update(spec)
+          .digest('hex')}.png`,
+      );
       if (existsSync(path)) {
         cached++;
         return path;
