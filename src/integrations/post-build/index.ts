@@ -16,7 +16,7 @@ import { GUIDE_WORDS_FILE } from '../search-index/meaning/word-store';
 import { searchIndex } from '../search-index/step';
 import { securityHeaders } from '../security-headers';
 import { sourceDigest } from '../source-digest';
-import { runPass } from './pass';
+import { passLine, runPass } from './pass';
 import type { PostBuildStep } from './step';
 
 export default function postBuild(): AstroIntegration {
@@ -59,9 +59,8 @@ export default function postBuild(): AstroIntegration {
           searchIndex({ cache }),
           offline({ cache }),
         ] as PostBuildStep[];
-        const { pages, cached } = await runPass(steps, { root: fileURLToPath(dir), logger, cache });
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${pages} pages through the steps after the build in ${seconds} s (${cached} unchanged).`);
+        const summary = await runPass(steps, { root: fileURLToPath(dir), logger, cache });
+        logger.info(passLine(summary, ((performance.now() - started) / 1000).toFixed(1)));
       },
     },
   };

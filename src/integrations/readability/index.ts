@@ -19,9 +19,9 @@ const CACHE_FILE = fileURLToPath(new URL('../../../node_modules/.cache/readabili
 /**
  * Prints one line after each build: the section hardest to read and its reading age (`npm run report` has the
  * details). The figures of a section whose file changed are worked out in a worker thread while the pages build, so
- * the build barely waits for them, and kept, so that an unchanged section is never analysed again; readability only
- * informs, so nothing here can fail the build. The worker's TypeScript is bundled first (packages stay imports), as
- * Node strips types only outside node_modules, where the tests build copies of the site.
+ * the build barely waits for them, and kept, so that an unchanged section is never analysed again (the line says how
+ * many were); readability only informs, so nothing here can fail the build. The worker's TypeScript is bundled first
+ * (packages stay imports), as Node strips types only outside node_modules, where the tests build copies of the site.
  */
 export default function readability(): AstroIntegration {
   let summary: Promise<string> | undefined;
@@ -29,7 +29,9 @@ export default function readability(): AstroIntegration {
     name: 'guide:readability',
     hooks: {
       'astro:build:start': () => {
-        summary = summarise().then(({ line }) => line);
+        summary = summarise().then(
+          ({ line, analysed, sections }) => `${line} ${analysed} of ${sections} sections analysed, the rest kept.`,
+        );
         // Until the build is done, a failure is only remembered.
         summary.catch(() => undefined);
       },
@@ -48,7 +50,7 @@ export default function readability(): AstroIntegration {
  * The summary line: each section's figures from the cache (`cacheFile`), or from the worker for sections that changed;
  * `analysed` counts those.
  */
-export async function summarise(cacheFile = CACHE_FILE): Promise<{ line: string; analysed: number }> {
+export async function summarise(cacheFile = CACHE_FILE): Promise<{ line: string; analysed: number; sections: number }> {
   const [files, version] = await Promise.all([sectionFiles(contentDirNow()), sourceDigest([ANALYST])]);
   const keyed = await Promise.all(
     files.map(async (file) => ({
@@ -71,7 +73,7 @@ export async function summarise(cacheFile = CACHE_FILE): Promise<{ line: string;
   );
   const kept = Object.fromEntries(keyed.map(({ key }, at) => [key, { ...sections[at]!, file: undefined }]));
   await writeAside(cacheFile, JSON.stringify(kept));
-  return { line: summaryLine(reportOf(sections)), analysed: missing.length };
+  return { line: summaryLine(reportOf(sections)), analysed: missing.length, sections: sections.length };
 }
 
 async function analyseInWorker(files: string[]): Promise<SectionReport[]> {
