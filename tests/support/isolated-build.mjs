@@ -44,9 +44,10 @@ export function makeBuildRoot(prefix) {
  * @param {string} contentDir folder holding `sections/*.mdx`
  * @param {string} root
  * @param {string} [astro] the Astro to run (another project's, for the benchmark's Starlight comparison)
+ * @param {Record<string, string>} [env] more environment for the build (a time zone, a profiler)
  * @returns {Promise<BuildResult>}
  */
-export function buildIn(contentDir, root, astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs')) {
+export function buildIn(contentDir, root, astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs'), env = {}) {
   const outDir = join(root, 'dist');
   const gnuTime = existsSync('/usr/bin/time');
   const [command, ...args] = [...(gnuTime ? ['/usr/bin/time', '-v'] : []), process.execPath, astro, 'build'];
@@ -62,6 +63,7 @@ export function buildIn(contentDir, root, astro = join(projectRoot, 'node_module
         ASTRO_TELEMETRY_DISABLED: '1',
         FORCE_COLOR: '0',
         NO_COLOR: '1',
+        ...env,
       },
       stdio: ['ignore', 'pipe', 'pipe'],
     });
