@@ -10,6 +10,8 @@ import postBuild from './src/integrations/post-build/index.ts';
 import previewCards from './src/integrations/preview-cards/index.ts';
 import readability from './src/integrations/readability/index.ts';
 import searchInDev from './src/integrations/search-index/index.ts';
+import { siteAddress } from './src/integrations/site-address/address.ts';
+import siteAddressCheck from './src/integrations/site-address/index.ts';
 import {
   PAGE_DIRECTIVES,
   SCRIPT_SOURCES,
@@ -19,12 +21,15 @@ import {
 } from './src/integrations/security-headers/policy.ts';
 import { contentPolicy } from './src/markdown/content-policy.ts';
 import { headings } from './src/markdown/headings.ts';
+import { siteLinks } from './src/markdown/site-links.ts';
 
-// Absolute URLs (canonical, Open Graph, sitemap) come from here; override at build time with SITE_URL.
-const site = process.env.SITE_URL ?? 'https://deep-tissue-massage-guide.example';
+// The guide's public address and the folder it is published under, from SITE_URL and BASE_PATH (docs/deploy.md).
+const address = siteAddress(process.env);
 
 export default defineConfig({
-  site,
+  // Absolute URLs (canonical, Open Graph, sitemap) start with `site`; every address on the site starts with `base`.
+  site: address.site,
+  base: address.base,
   trailingSlash: 'always',
   // Separate output folders let tests build fixture sites without touching dist/.
   outDir: process.env.ASTRO_OUT_DIR ?? './dist',
@@ -38,6 +43,7 @@ export default defineConfig({
   // link check, each page's CSP and _headers, the search index (so `astro build` alone yields a working search), and
   // the service worker with the list of every file it may keep. The readability summary line comes last.
   integrations: [
+    siteAddressCheck(address),
     cleanFailedBuild(),
     inertDirective(),
     leanLazyImports(),
@@ -48,8 +54,12 @@ export default defineConfig({
     readability(),
   ],
   // Shiki colours code with style="…" attributes, which the CSP blocks; the guide has no code to colour.
-  // `headings` gives every heading a stable id and its share control (src/markdown/headings.ts).
-  markdown: { syntaxHighlight: false, processor: satteri({ mdastPlugins: [contentPolicy], hastPlugins: [headings] }) },
+  // `headings` gives every heading a stable id and its share control (src/markdown/headings.ts); `siteLinks` puts the
+  // base in front of the content's links to the site's own pages and files (`/self-care/`).
+  markdown: {
+    syntaxHighlight: false,
+    processor: satteri({ mdastPlugins: [contentPolicy], hastPlugins: [headings, siteLinks(address.base)] }),
+  },
   // Strict CSP as a <meta> on every page; Astro adds the hashes of its inline scripts and styles.
   security: {
     csp: {

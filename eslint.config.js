@@ -62,6 +62,26 @@ export default tseslint.config(
     },
   },
   {
+    // Build steps run in Node, outside the Vite build that writes the base path into src/consts.ts's BASE and PATHS:
+    // there they would always read `/`. Steps take Astro's `config.base` instead (sitePaths(base), ROUTES).
+    files: ['src/integrations/**/*.ts'],
+    ignores: ['src/integrations/**/*.test.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            {
+              group: ['**/consts'],
+              importNames: ['BASE', 'PATHS', 'isNotFoundPath'],
+              message: 'Build steps get the base from Astro (config.base): use sitePaths(base) or ROUTES.',
+            },
+          ],
+        },
+      ],
+    },
+  },
+  {
     // Tests and benchmarks hand functions to the browser (page.evaluate), so both sets of globals exist there.
     files: ['tests/**/*.{ts,mjs}'],
     languageOptions: { globals: { ...globals.browser, ...globals.node } },

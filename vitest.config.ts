@@ -24,7 +24,8 @@ export default defineConfig({
         'src/integrations/readability/summary-worker.ts',
         // Listen and the custom elements of the text run only in a browser: tests/e2e/listen.spec.ts and
         // reading-tools.spec.ts cover them (with a stand-in for speech synthesis).
-        'src/client/{article-tools,reading/reading-tools,listen/listen}.ts',
+        // Its icons are constants for the page and the player.
+        'src/client/{article-tools,reading/reading-tools,listen/listen,listen/icons}.ts',
         // The service worker and its page wiring run only in a browser: tests/e2e/offline.spec.ts covers them.
         'src/client/offline/{worker,register,save-control,save-actions}.ts',
       ],
@@ -54,6 +55,16 @@ export default defineConfig({
         },
       },
       { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      // `npm run test:engines`: the built site in Chromium, WebKit and Firefox (tests/engines/), one browser at a time.
+      {
+        extends: true,
+        test: {
+          name: 'engines',
+          include: ['tests/engines/**/*.test.ts'],
+          fileParallelism: false,
+          hookTimeout: 120_000,
+        },
+      },
     ],
   },
 });

@@ -46,32 +46,53 @@ export const PAGE_CONTENTS_LIMIT = 25;
 /** The search file's name in the search bundle: fixed, so pages need not name it; revalidated, never cached long. */
 export const SEARCH_FILE = 'guide.json';
 
-/** Addresses of the site's own pages and folders. */
-export const PATHS = {
-  home: '/',
+/**
+ * The folder the site is published under, with a slash at each end: `/` at the root of a domain, `/massage-guide/` on
+ * a GitHub Pages project site. It is Astro's `base` (astro.config.mjs sets it from BASE_PATH or SITE_URL's path), which
+ * Vite writes into every page and script it builds. Code that Vite does not build for the site (the steps after the
+ * build, tests) reads `/` here: build steps take Astro's `config.base` and call sitePaths with it.
+ */
+export const BASE: string = (import.meta.env as ImportMetaEnv | undefined)?.BASE_URL ?? '/';
+
+/**
+ * Where each of the site's own pages and folders is inside the site, relative to BASE: also its path in the output
+ * folder (`guide/` is `dist/guide/index.html`). Addresses are made from these with sitePaths.
+ */
+export const ROUTES = {
+  home: '',
   /** The whole guide on one page, for reading start to end and printing. */
-  wholeGuide: '/guide/',
+  wholeGuide: 'guide/',
   /** The search page; the header's search form submits here without JavaScript. */
-  search: '/search/',
+  search: 'search/',
   /** The not-found page as hosts serve it. */
-  notFound: '/404.html',
+  notFound: '404.html',
   /** The search file and the lexicon's shards, written at build time from Pagefind's index. */
-  searchBundle: '/search-index/',
-  /** Link-preview images, one per page: `/og/<slug>.png`. */
-  previewImages: '/og/',
+  searchBundle: 'search-index/',
+  /** Link-preview images, one per page: `og/<slug>.png`. */
+  previewImages: 'og/',
   /** The list of pages for search engines. */
-  sitemap: '/sitemap.xml',
+  sitemap: 'sitemap.xml',
   /** The site's icon, in the browser tab. */
-  favicon: '/favicon.svg',
+  favicon: 'favicon.svg',
   /** The web app manifest, for adding the guide to a phone's home screen. */
-  webManifest: '/manifest.webmanifest',
-  /** Home-screen icons, rendered from the favicon: `/icons/<size>.png`. */
-  icons: '/icons/',
+  webManifest: 'manifest.webmanifest',
+  /** Home-screen icons, rendered from the favicon: `icons/<size>.png`. */
+  icons: 'icons/',
   /** The service worker that keeps the guide for offline reading. */
-  serviceWorker: '/sw.js',
+  serviceWorker: 'sw.js',
   /** What the service worker shows for a page that is neither saved nor reachable. */
-  offline: '/offline/',
+  offline: 'offline/',
 } as const;
+
+/** The site's addresses under the folder `base` (`/`, `/massage-guide/`): ROUTES as a browser requests them. */
+export function sitePaths(base: string): { readonly [Name in keyof typeof ROUTES]: string } {
+  return Object.fromEntries(Object.entries(ROUTES).map(([name, route]) => [name, base + route])) as {
+    [Name in keyof typeof ROUTES]: string;
+  };
+}
+
+/** Addresses of the site's own pages and folders, as this build publishes them (under BASE). */
+export const PATHS = sitePaths(BASE);
 
 /** The title and one-sentence description of each page that is not a section: on the page and on its preview card. */
 export const FIXED_PAGES = {
@@ -110,7 +131,7 @@ export const OFFLINE = {
   /** Dispatched on `document` once that is known. */
   stateEvent: 'guide:offline',
   /** A request path the worker keeps in its cache to record that the reader saved the whole guide. */
-  savedMark: '/.offline/saved',
+  savedMark: `${BASE}.offline/saved`,
 } as const;
 
 /** Query parameter that carries the search on the search page (`/search/?q=…`). */

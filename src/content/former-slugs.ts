@@ -1,6 +1,6 @@
 /** Former addresses of sections (frontmatter `formerSlugs`), which stay live as redirects to the current pages. */
 import { readdirSync } from 'node:fs';
-import { PATHS } from '../consts';
+import { ROUTES } from '../consts';
 import { sectionPath } from './sections';
 
 /** A section's current slug and the slugs it had before. */
@@ -21,8 +21,8 @@ export class SlugError extends Error {
   }
 }
 
-/** The site's own top-level folders (`/guide/`, `/search-index/`, `/og/`, …): a section of the same slug would clash. */
-const SITE_FOLDERS = Object.values(PATHS).flatMap((path) => /^\/([^/]+)\/$/.exec(path)?.[1] ?? []);
+/** The site's own top-level folders (`guide/`, `search-index/`, `og/`, …): a section of the same slug would clash. */
+const SITE_FOLDERS = Object.values(ROUTES).flatMap((route) => /^([^/]+)\/$/.exec(route)?.[1] ?? []);
 
 /**
  * Slugs no section may take: the site's fixed routes (from src/pages), its own folders, and the folder Astro writes

@@ -85,5 +85,5 @@ export function contentsList(headings: readonly Heading[], minDepth = 2, maxDept
 
 /** The site path of a section page; the introduction lives on the home page. */
 export function sectionPath(id: string): string {
-  return id === HOME_SECTION_ID ? PATHS.home : `/${id}/`;
+  return id === HOME_SECTION_ID ? PATHS.home : `${PATHS.home}${id}/`;
 }

@@ -7,7 +7,8 @@ export const OG_IMAGE_SIZE = { width: 1200, height: 630 } as const;
 /** The image slug for a page path: `index` for the home page, `404` for not found, else the path's name. */
 export function ogImageSlug(pathname: string): string {
   if (isNotFoundPath(pathname)) return '404';
-  const name = pathname.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '');
+  const route = pathname.startsWith(PATHS.home) ? pathname.slice(PATHS.home.length) : pathname;
+  const name = route.replace(/^\/+|\/+$/g, '').replace(/\.html$/, '');
   return name || 'index';
 }
 
@@ -79,7 +80,7 @@ export function structuredData(page: PageFacts, site: URL, siteName: string): Re
     ...dates,
     ...(page.medical ? { about: GUIDE_ABOUT } : {}),
     image: page.image,
-    isPartOf: { '@type': 'WebSite', name: siteName, url: new URL('/', site).href },
+    isPartOf: { '@type': 'WebSite', name: siteName, url: new URL(PATHS.home, site).href },
     breadcrumb: {
       '@type': 'BreadcrumbList',
       itemListElement: page.trail.map((crumb, index) => ({

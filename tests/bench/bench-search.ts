@@ -45,13 +45,17 @@ const kb = (bytes: number) => `${(bytes / 1000).toFixed(1)} KB`;
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] ?? 0;
 const percent = (share: number) => `${Math.round(100 * share)}%`.padStart(5);
 
-/** Runs in the page: searches for `text` on the search page, resolving with what it shows once it has settled. */
+/**
+ * Runs in the page: searches for `text` on the search page, resolving with what it shows once the status has been
+ * written for this search and nothing has changed for `settled` ms.
+ */
 function searchOnPage([text, settled]: [string, number]): Promise<{ hrefs: string[]; status: string }> {
   const root = document.querySelector('search-page')!;
   const input = root.querySelector('input')!;
   const status = root.querySelector('[role=status]')!;
   return new Promise((done) => {
     let timer = 0;
+    let answered = false;
     const finish = () => {
       observer.disconnect();
       done({
@@ -59,14 +63,15 @@ function searchOnPage([text, settled]: [string, number]): Promise<{ hrefs: strin
         status: status.textContent ?? '',
       });
     };
-    const observer = new MutationObserver(() => {
+    const observer = new MutationObserver((records) => {
+      // The controller rewrites the status with every outcome, even an unchanged one.
+      answered ||= records.some((record) => status === record.target || status.contains(record.target));
       clearTimeout(timer);
-      timer = window.setTimeout(finish, settled);
+      if (answered) timer = window.setTimeout(finish, settled);
     });
     observer.observe(root, { childList: true, characterData: true, subtree: true });
     input.value = text;
     input.dispatchEvent(new Event('input', { bubbles: true }));
-    timer = window.setTimeout(finish, settled * 4);
   });
 }
 

@@ -74,7 +74,9 @@ const mb = (bytes) => Math.round(bytes / 2 ** 20);
 function rebuiltLines(output) {
   return output
     .split('\n')
-    .filter((line) => /Preview cards:|Indexed \d+ pages|pages through the steps|incremental|\(cached\)|sections analysed/.test(line))
+    .filter((line) =>
+      /Preview cards:|Indexed \d+ pages|pages through the steps|incremental|\(cached\)|sections analysed/.test(line),
+    )
     .map((line) => line.replace(/^\d\d:\d\d:\d\d /, '').trim())
     .filter((line, index, lines) => lines.indexOf(line) === index);
 }

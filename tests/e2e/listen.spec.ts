@@ -1,42 +1,46 @@
 /**
  * Listen: the page read aloud by the browser's speech synthesis, tested with a stand-in for it (support/speech-stub.ts)
- * whose utterances end when the test says so, in order, as a real voice's would.
+ * whose utterances end when the test says so, in order, as a real voice's would, with the voice lists of the platforms
+ * readers use (support/voice-lists.ts). What should be read is taken from the built page, never named here.
  */
 import { expect, test, type Page } from '@playwright/test';
-import { finishSentence, LOCAL_ENGLISH, spoken, stubSpeech } from './support/speech-stub';
+import { finishSentence, LOCAL_ENGLISH, spoken, stubSpeech, type Listing, type StubVoice } from './support/speech-stub';
+import { PLATFORMS } from './support/voice-lists';
 import { EVERY_SCREEN } from './support/screens';
 import { axeViolations } from './support/axe';
 import { scrollSettled } from './support/settle';
 import { openTextSettings } from './support/text-settings';
+import { LONGEST_SECTION_PATH, SECTION_PATHS } from './support/pages';
+import { PATHS } from '../../src/consts';
 
-const PAGE = '/manual-therapy/';
-
-/** The page's text as Listen should say it: the title, then every sentence and heading, from the section's file. */
-const MANUAL_THERAPY = [
-  'How Manual Therapy Techniques Can Help Lower Back Pain?',
-  'Low back pain is one of the most common types of chronic pain.',
-  'While there is no one-size-fits-all solution for low back pain relief, manual therapy techniques can be an effective way to reduce discomfort and improve mobility.',
-  'Manual therapy is a type of physical therapy that involves the use of hands instead of instruments or machines to manipulate soft tissue and joint structures.',
-  'Manual therapists use a variety of techniques, such as massage, stretching, mobilization, and joint manipulation, to improve flexibility, increase range of motion, and reduce pain.',
-  'Massage can help reduce pain and tension in the muscles of the lower back by increasing blood flow and decreasing inflammation.',
-  'Can Massage Cure Back Pain?',
-  'While massage therapy cannot cure back pain, it can be an effective way to alleviate symptoms and provide relief.',
-  'Back pain can have many causes, including muscle tension, injury, or chronic conditions such as arthritis or scoliosis.',
-  'Massage therapy can help alleviate back pain by increasing blood flow to the affected area, reducing muscle tension, and promoting relaxation.',
-  'Massage can also help improve range of motion and flexibility, which can help reduce the risk of future injury.',
-  'Stretching exercises can help improve flexibility and range of motion by lengthening muscles and restoring normal joint range of motion.',
-  'Mobilization techniques can help improve joint mobility by stretching tight ligaments and fascia.',
-  'Joint manipulation, or manipulation of the vertebrae, can help restore alignment and decrease nerve irritation.',
-  'These techniques can be used both independently and in combination to achieve the desired relief from pain.',
-  'They can also be used in combination with other therapies, such as exercise and heat or cold therapy.',
-  'It is important to consult a physical therapist for an individualized treatment plan for the best possible results.',
-  'Manual therapy techniques provide a safe and effective means for reducing pain and improving mobility for those suffering from low back pain.',
-  'With the help of a qualified physical therapist, these treatments can provide relief and improved quality of life.',
-];
+/** A section page with a page after it. */
+const PAGE = SECTION_PATHS[0]!;
 
 const tools = (page: Page) => page.locator('reading-tools');
 const listenButton = (page: Page) => tools(page).getByRole('button', { name: /^(Listen|Pause|Resume)$/ });
 const status = (page: Page) => tools(page).getByRole('status');
+const lastSaid = async (page: Page) => (await spoken(page)).at(-1);
+
+/**
+ * What the page should be read as, from the built page: the title, then each heading, paragraph and list item of the
+ * article in order, as sentences, leaving out the interface (whatever does not print) and the urgent-help card. Each
+ * entry is a block's sentences.
+ */
+function pageText(page: Page): Promise<string[][]> {
+  return page.evaluate(() => {
+    const segmenter = new Intl.Segmenter(document.documentElement.lang, { granularity: 'sentence' });
+    const blocks = [...document.querySelectorAll('article :is(h1, h2, h3, h4, p, li)')].filter(
+      (block) => !block.closest('nav, .no-print, .print-only, .urgent-care, [hidden]') && !block.querySelector('p'),
+    );
+    return blocks
+      .map((block) =>
+        [...segmenter.segment((block.textContent ?? '').replace(/\s+/g, ' ').trim())]
+          .map(({ segment }) => segment.trim())
+          .filter(Boolean),
+      )
+      .filter((sentences) => sentences.length > 0);
+  });
+}
 
 /** The text of the sentence highlighted on the page, if any. */
 function highlighted(page: Page): Promise<string | undefined> {
@@ -47,18 +51,29 @@ function highlighted(page: Page): Promise<string | undefined> {
   });
 }
 
+/** Whether the highlighted sentence is on screen and not behind the reading bar stuck at the top. */
+function highlightInView(page: Page): Promise<boolean> {
+  return page.evaluate(() => {
+    const range = [...CSS.highlights.get('listen')!][0] as Range;
+    const box = range.getBoundingClientRect();
+    const bar = document.querySelector('reading-tools')!.getBoundingClientRect();
+    const covered = bar.top <= 1 ? bar.bottom : 0;
+    return box.top >= covered - 1 && box.bottom <= innerHeight + 1;
+  });
+}
+
 /**
  * Presses one of the tools' buttons, then waits for the page to stop moving (Listen may scroll, and the tools slide up
  * until they stick at the top), so that the next press lands on a still button, as a reader's tap would.
  */
-async function press(page: Page, name: 'Next paragraph' | 'Back one paragraph'): Promise<void> {
+async function press(page: Page, name: 'Next paragraph' | 'Previous paragraph'): Promise<void> {
   await tools(page).getByRole('button', { name }).click();
   await scrollSettled(page);
 }
 
 /** Starts Listen and waits for the first sentence. */
-async function listen(page: Page, path = PAGE): Promise<void> {
-  await stubSpeech(page);
+async function listen(page: Page, path = PAGE, voices: StubVoice[] = LOCAL_ENGLISH, listing?: Listing) {
+  await stubSpeech(page, voices, listing);
   await page.goto(path);
   await listenButton(page).click();
   await expect.poll(() => spoken(page)).toHaveLength(1);
@@ -81,25 +96,43 @@ async function recordScrolls(page: Page, { instant }: { instant: boolean }): Pro
   return () => page.evaluate(() => (window as unknown as { __scrolls: string[] }).__scrolls);
 }
 
-test.describe('Listen is offered', () => {
-  test('where the device has a local English voice, once the browser has listed its voices', async ({ page }) => {
-    await stubSpeech(page);
-    await page.goto(PAGE);
-    await expect(listenButton(page)).toHaveText('Listen');
-    await expect(listenButton(page)).toBeVisible();
-    await expect(tools(page).getByRole('button', { name: 'Text size' })).toBeVisible();
-  });
+test.describe('Listen on the platforms readers use', () => {
+  for (const platform of PLATFORMS) {
+    test(`${platform.name}: Listen is offered and reads with the right voice, in the right language`, async ({
+      page,
+    }) => {
+      await listen(page, PAGE, platform.voices, platform.listing);
+      await expect(listenButton(page)).toHaveText('Pause');
+      const [first] = await page.evaluate(() => window.__speechLog.spoken);
+      expect(first).toMatchObject({ voice: platform.expected.voice, lang: platform.expected.lang });
+      // Every sentence after it too.
+      await finishSentence(page);
+      await expect.poll(() => spoken(page)).toHaveLength(2);
+      expect((await page.evaluate(() => window.__speechLog.spoken))[1]).toMatchObject(platform.expected);
+    });
+  }
 
-  test('not where the only English voice is a network one, which would send the text away', async ({ page }) => {
+  test('where the device has only network voices, Listen says it cannot read, and why, and sends nothing', async ({
+    page,
+  }) => {
     await stubSpeech(page, [
       { name: 'Online English', lang: 'en-US', localService: false, default: true },
       { name: 'Device French', lang: 'fr-FR', localService: true },
     ]);
     await page.goto(PAGE);
-    // Once the browser lists its voices, the page has heard that they changed.
-    await page.waitForFunction(() => speechSynthesis.getVoices().length > 0);
-    await expect(tools(page).getByRole('button', { name: 'Text size' })).toBeVisible();
-    await expect(tools(page).getByRole('button', { name: 'Listen' })).toBeHidden();
+    await listenButton(page).click();
+    const note = tools(page).locator('.listen-note');
+    await expect(note).toBeVisible();
+    await expect(note).toContainText('no English voice of its own');
+    await expect(note).toContainText('text-to-speech settings');
+    await expect(status(page)).toHaveText(await note.innerText());
+    await expect(listenButton(page)).toHaveText('Listen');
+    expect(await spoken(page)).toEqual([]);
+    // A voice added meanwhile reads at the next press.
+    await page.evaluate(() => window.__setVoices([{ name: 'Device English', lang: 'en_GB', localService: true }]));
+    await listenButton(page).click();
+    await expect.poll(() => page.evaluate(() => window.__speechLog.spoken[0]?.voice)).toBe('Device English');
+    await expect(note).toBeHidden();
   });
 
   test('not where there is no speech synthesis', async ({ page }) => {
@@ -114,16 +147,19 @@ test('reads the title, the headings and every sentence in reading order, and not
   page,
 }) => {
   await listen(page);
-  for (let i = 1; i < MANUAL_THERAPY.length; i++) {
+  const expected = (await pageText(page)).flat();
+  expect(expected.length).toBeGreaterThan(3);
+  for (let i = 1; i < expected.length; i++) {
     await finishSentence(page);
     await expect.poll(() => spoken(page)).toHaveLength(i + 1);
   }
-  expect(await spoken(page)).toEqual(MANUAL_THERAPY);
+  expect(await spoken(page)).toEqual(expected);
+  expect(expected[0]).toBe(await page.locator('h1').innerText());
   // The last sentence ends the reading: the controls fold back into Listen.
   await finishSentence(page);
   await expect(status(page)).toHaveText('Finished reading.');
   await expect(listenButton(page)).toHaveText('Listen');
-  await expect(tools(page).getByRole('button', { name: /^Stop/ })).toBeHidden();
+  await expect(tools(page).getByRole('button', { name: 'Stop' })).toBeHidden();
   expect(await highlighted(page)).toBeUndefined();
 });
 
@@ -132,13 +168,15 @@ test('highlights the sentence being read, and says the state to screen readers',
   await expect(status(page)).toHaveText('Reading aloud.');
   await expect(listenButton(page)).toHaveText('Pause');
   await finishSentence(page);
-  await expect.poll(() => highlighted(page)).toBe(MANUAL_THERAPY[1]);
+  const [, second] = (await pageText(page)).flat();
+  await expect.poll(() => highlighted(page)).toBe(second);
   // The highlight is the CSS Custom Highlight API's: no markup is added to the text.
   await expect(page.locator('article mark')).toHaveCount(0);
 });
 
 test('pauses and resumes at the sentence it was reading', async ({ page }) => {
   await listen(page);
+  const [title, second] = (await pageText(page)).flat();
   await finishSentence(page);
   await expect.poll(() => spoken(page)).toHaveLength(2);
   await listenButton(page).click();
@@ -147,36 +185,41 @@ test('pauses and resumes at the sentence it was reading', async ({ page }) => {
   expect(await page.evaluate(() => speechSynthesis.speaking)).toBe(false);
   await listenButton(page).click();
   await expect(status(page)).toHaveText('Reading aloud.');
-  await expect.poll(() => spoken(page)).toEqual([MANUAL_THERAPY[0], MANUAL_THERAPY[1], MANUAL_THERAPY[1]]);
+  await expect.poll(() => spoken(page)).toEqual([title, second, second]);
 });
 
 test('skips forward and back a paragraph', async ({ page }) => {
-  await listen(page);
-  await press(page, 'Next paragraph');
-  await expect.poll(async () => (await spoken(page)).at(-1)).toBe(MANUAL_THERAPY[1]);
+  await listen(page, LONGEST_SECTION_PATH);
+  const blocks = await pageText(page);
+  // A paragraph of more than one sentence, to step back to its start from its middle.
+  const long = blocks.findIndex((block, index) => index > 0 && block.length > 1);
+  expect(long).toBeGreaterThan(0);
+  for (let i = 0; i < long; i++) await press(page, 'Next paragraph');
+  await expect.poll(() => lastSaid(page)).toBe(blocks[long]![0]);
   await finishSentence(page);
-  await expect.poll(async () => (await spoken(page)).at(-1)).toBe(MANUAL_THERAPY[2]);
-  // In the middle of a paragraph, Back starts it again; at its start, Back goes to the one before.
-  await press(page, 'Back one paragraph');
-  await expect.poll(async () => (await spoken(page)).at(-1)).toBe(MANUAL_THERAPY[1]);
-  await press(page, 'Back one paragraph');
-  await expect.poll(async () => (await spoken(page)).at(-1)).toBe(MANUAL_THERAPY[0]);
+  await expect.poll(() => lastSaid(page)).toBe(blocks[long]![1]);
+  // In the middle of a paragraph, Previous starts it again; at its start, it goes to the one before.
+  await press(page, 'Previous paragraph');
+  await expect.poll(() => lastSaid(page)).toBe(blocks[long]![0]);
+  await press(page, 'Previous paragraph');
+  await expect.poll(() => lastSaid(page)).toBe(blocks[long - 1]![0]);
   await press(page, 'Next paragraph');
   await press(page, 'Next paragraph');
-  await expect.poll(async () => (await spoken(page)).at(-1)).toBe(MANUAL_THERAPY[4]);
-  await expect.poll(() => highlighted(page)).toBe(MANUAL_THERAPY[4]);
+  await expect.poll(() => lastSaid(page)).toBe(blocks[long + 1]![0]);
+  await expect.poll(() => highlighted(page)).toBe(blocks[long + 1]![0]);
 });
 
 test('reads at the speed chosen, remembered on this device without a cookie', async ({ page, context }) => {
   await listen(page);
+  const [title] = (await pageText(page)).flat();
   await tools(page).getByLabel('Speed').selectOption('1.5');
   await expect
     .poll(() => page.evaluate(() => window.__speechLog.spoken.at(-1)))
-    .toMatchObject({ text: MANUAL_THERAPY[0], rate: 1.5, voice: LOCAL_ENGLISH[0]!.name });
+    .toMatchObject({ text: title, rate: 1.5, voice: LOCAL_ENGLISH[0]!.name });
   expect(await page.evaluate(() => localStorage.getItem('listen-rate'))).toBe('1.5');
   expect(await context.cookies()).toEqual([]);
 
-  await page.goto('/benefits/');
+  await page.goto(SECTION_PATHS[1]!);
   await listenButton(page).click();
   await expect(tools(page).getByLabel('Speed')).toHaveValue('1.5');
   await expect.poll(() => page.evaluate(() => window.__speechLog.spoken.at(-1)?.rate)).toBe(1.5);
@@ -206,7 +249,7 @@ test('stops when the reader leaves the page', async ({ page }) => {
   await listen(page);
   expect(await cancelledOn()).toBeNull();
   await page.locator('a[rel="next"]').click();
-  await expect(page).toHaveURL(/\/exercise-and-physical-therapy\/$/);
+  await expect(page).toHaveURL(new RegExp(`${SECTION_PATHS[1]}$`));
   expect(await cancelledOn()).toBe(PAGE);
 });
 
@@ -216,102 +259,172 @@ test(
   async ({ page }) => {
     const scrolled = await recordScrolls(page, { instant: true });
     const scrolls = async () => (await scrolled()).length;
-    await listen(page, '/benefits/');
+    await listen(page, LONGEST_SECTION_PATH);
     // Down the page (its sixth paragraph): the sentence is brought into view, below the tools that stay at the top.
     for (let i = 0; i < 5; i++) await press(page, 'Next paragraph');
     await expect.poll(() => highlighted(page)).toMatch(/\w/);
-    const inView = () =>
-      page.evaluate(() => {
-        const range = [...CSS.highlights.get('listen')!][0] as Range;
-        const box = range.getBoundingClientRect();
-        const tools = document.querySelector('reading-tools')!.getBoundingClientRect();
-        return box.top >= tools.bottom && box.bottom <= innerHeight;
-      });
-    await expect.poll(inView).toBe(true);
+    await expect.poll(() => highlightInView(page)).toBe(true);
     // Sentence after sentence, the page follows.
     for (let i = 0; i < 6; i++) await finishSentence(page);
-    await expect.poll(inView).toBe(true);
+    await expect.poll(() => highlightInView(page)).toBe(true);
     // The reader scrolls back to the top to read something else: the reading goes on, the page stays put.
     await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
     const before = await scrolls();
+    const said = (await spoken(page)).length;
     for (let i = 0; i < 4; i++) await finishSentence(page);
-    await expect.poll(async () => (await spoken(page)).length).toBeGreaterThan(10);
+    await expect.poll(async () => (await spoken(page)).length).toBe(said + 4);
     expect(await scrolls()).toBe(before);
     expect(await page.evaluate(() => scrollY)).toBe(0);
   },
 );
 
+test(
+  'follows the reading from the title on at the largest text size and wider spacing',
+  EVERY_SCREEN,
+  async ({ page }) => {
+    await recordScrolls(page, { instant: true });
+    await page.addInitScript(() => localStorage.setItem('text-settings', 'larger spaced'));
+    await listen(page, LONGEST_SECTION_PATH);
+    // The title is read where it stands, above the tools; every sentence after it is brought into view in turn.
+    await expect.poll(() => highlightInView(page)).toBe(true);
+    const sentences = (await pageText(page)).flat().length;
+    for (let i = 1; i < Math.min(12, sentences); i++) {
+      await finishSentence(page);
+      await expect.poll(() => spoken(page)).toHaveLength(i + 1);
+      await expect.poll(() => highlightInView(page), `sentence ${i + 1}`).toBe(true);
+    }
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(0);
+  },
+);
+
 test('scrolls smoothly, or at once when the reader asks for reduced motion', async ({ page }) => {
   const behaviours = await recordScrolls(page, { instant: false });
-  await listen(page, '/benefits/');
+  await listen(page, LONGEST_SECTION_PATH);
   for (let i = 0; i < 8; i++) await press(page, 'Next paragraph');
   await expect.poll(behaviours).toContain('smooth');
   expect(await behaviours()).not.toContain('instant');
 
   await page.emulateMedia({ reducedMotion: 'reduce' });
   await page.evaluate(() => scrollTo({ top: 0, behavior: 'instant' }));
-  await press(page, 'Back one paragraph');
+  await press(page, 'Previous paragraph');
   await expect.poll(behaviours).toContain('instant');
 });
 
 test('the whole guide reads on from one section into the next', EVERY_SCREEN, async ({ page }) => {
-  await listen(page, '/guide/');
-  // The page's title, then the first section (the introduction): its heading and text.
-  expect(await spoken(page)).toEqual(['Will Deep Tissue Massage Help Lower Back Pain?']);
+  await listen(page, PATHS.wholeGuide);
+  const blocks = await pageText(page);
+  const headings = await page.locator('article .guide-section h2').allInnerTexts();
+  // The page's title, then the first section: its heading and text; the urgent-help card is not read.
+  expect(await spoken(page)).toEqual([await page.locator('h1').innerText()]);
   await finishSentence(page);
-  await expect.poll(async () => (await spoken(page)).at(-1)).toBe('Introduction');
-  // The introduction's three paragraphs, then the next section's heading: no stop between sections.
-  for (let i = 0; i < 4; i++) await press(page, 'Next paragraph');
-  await expect
-    .poll(async () => (await spoken(page)).at(-1))
-    .toBe('Overview of Deep Tissue Massage and Lower Back Pain');
+  await expect.poll(() => lastSaid(page)).toBe(headings[0]);
+  // Through the first section's paragraphs to the next section's heading: no stop between sections.
+  const nextHeading = blocks.findIndex(([first]) => first === headings[1]);
+  // Each press waits for the paragraph it moves to: a press made while the last one is still taking effect is not a
+  // reader's press.
+  for (let i = 2; i <= nextHeading; i++) {
+    await press(page, 'Next paragraph');
+    await expect.poll(() => lastSaid(page)).toBe(blocks[i]![0]);
+  }
+  expect(blocks[nextHeading]![0]).toBe(headings[1]);
   await finishSentence(page);
-  await expect
-    .poll(async () => (await spoken(page)).at(-1))
-    .toMatch(/^Deep tissue massage is a type of therapeutic massage/);
+  await expect.poll(() => lastSaid(page)).toBe(blocks[nextHeading + 1]![0]);
   await expect(status(page)).toHaveText('Reading aloud.');
   // What the reader hears is what the contents beside the text say they are in.
-  if ((page.viewportSize()?.width ?? 0) >= 1024)
-    await expect(page.getByRole('navigation', { name: 'Contents' }).locator('[aria-current]')).toHaveText('Overview');
+  if ((page.viewportSize()?.width ?? 0) >= 1024) {
+    const current = page.getByRole('navigation', { name: 'Contents' }).locator('[aria-current]');
+    await expect(current).toHaveAttribute(
+      'href',
+      `#${await page.locator('article .guide-section h2').nth(1).getAttribute('id')}`,
+    );
+  }
 });
 
-test(
-  'its controls are 44 px targets, and it stays out of the way without scripts',
-  EVERY_SCREEN,
-  async ({ browser }) => {
-    const context = await browser.newContext({ javaScriptEnabled: false });
-    const page = await context.newPage();
-    await page.goto(PAGE);
-    await expect(tools(page)).toBeHidden();
-    await context.close();
-  },
-);
+test('it stays out of the way without scripts', EVERY_SCREEN, async ({ browser }) => {
+  const context = await browser.newContext({ javaScriptEnabled: false });
+  const page = await context.newPage();
+  await page.goto(PAGE);
+  await expect(tools(page)).toBeHidden();
+  await context.close();
+});
+
+/** The reading bar's controls: each box, and its accessible name. */
+async function barControls(page: Page) {
+  return tools(page)
+    .locator('button:visible, select:visible')
+    .evaluateAll((controls) =>
+      controls.map((control) => ({
+        name: control.tagName === 'SELECT' ? 'Speed' : (control.textContent ?? '').trim(),
+        box: control.getBoundingClientRect().toJSON() as DOMRect,
+      })),
+    );
+}
 
 test(
-  'every control of the reading tools is at least 44 px tall and wide enough to hit',
+  'the reading bar is one row on a 390 px phone at the standard size, Text size apart at its end',
   EVERY_SCREEN,
   async ({ page }) => {
     await listen(page);
-    const boxes = await tools(page)
-      .locator('button:visible, select:visible')
-      .evaluateAll((controls) => controls.map((control) => control.getBoundingClientRect().toJSON() as DOMRect));
-    expect(boxes).toHaveLength(6);
-    for (const box of boxes) {
+    const controls = await barControls(page);
+    expect(controls.map(({ name }) => name)).toEqual([
+      'Pause',
+      'Previous paragraph',
+      'Next paragraph',
+      'Speed',
+      'Stop',
+      'AaText size',
+    ]);
+    for (const { box } of controls) {
       expect(box.height).toBeGreaterThanOrEqual(44);
       expect(box.width).toBeGreaterThanOrEqual(44);
+      // One row.
+      expect(Math.abs(box.top - controls[0]!.box.top)).toBeLessThan(1);
     }
+    // Text size stands apart from the playback controls: a wider gap than between them.
+    const [stop, text] = [controls.at(-2)!.box, controls.at(-1)!.box];
+    const gap = controls[1]!.box.left - controls[0]!.box.right;
+    expect(text.left - stop.right).toBeGreaterThan(gap * 2);
   },
 );
 
-for (const mode of ['light', 'dark', 'forced colours'] as const) {
-  test(`a page being read aloud has no axe violations (${mode})`, EVERY_SCREEN, async ({ page }) => {
-    test.setTimeout(120_000);
-    await page.emulateMedia(
-      mode === 'forced colours' ? { forcedColors: 'active' } : { colorScheme: mode === 'dark' ? 'dark' : 'light' },
-    );
-    await listen(page);
-    await finishSentence(page);
-    await openTextSettings(page);
-    expect(await axeViolations(page)).toEqual([]);
+for (const [width, height, share] of [
+  [390, 844, 0.2],
+  [320, 640, 0.25],
+] as const) {
+  test(`at the largest text size the reading bar takes at most ${share * 100} % of a ${width} × ${height} screen`, async ({
+    page,
+  }) => {
+    await page.setViewportSize({ width, height });
+    await page.addInitScript(() => localStorage.setItem('text-settings', 'larger spaced'));
+    await listen(page, LONGEST_SECTION_PATH);
+    // Down the page, where the bar stands stuck at the top.
+    for (let i = 0; i < 3; i++) await press(page, 'Next paragraph');
+    const bar = await tools(page).boundingBox();
+    expect(bar!.y).toBe(0);
+    expect(bar!.height).toBeLessThanOrEqual(height * share);
+    for (const { box } of await barControls(page)) {
+      expect(box.height).toBeGreaterThanOrEqual(44);
+      expect(box.right).toBeLessThanOrEqual(width);
+    }
   });
+}
+
+for (const mode of ['light', 'dark', 'forced colours'] as const) {
+  test(
+    `a page being read aloud at the largest size has no axe violations, and a bar of one fifth (${mode})`,
+    EVERY_SCREEN,
+    async ({ page }) => {
+      test.setTimeout(120_000);
+      await page.emulateMedia(
+        mode === 'forced colours' ? { forcedColors: 'active' } : { colorScheme: mode === 'dark' ? 'dark' : 'light' },
+      );
+      await page.addInitScript(() => localStorage.setItem('text-settings', 'larger spaced'));
+      await listen(page, LONGEST_SECTION_PATH);
+      await press(page, 'Next paragraph');
+      const bar = await tools(page).boundingBox();
+      expect(bar!.height).toBeLessThanOrEqual(page.viewportSize()!.height * 0.2);
+      await openTextSettings(page);
+      expect(await axeViolations(page)).toEqual([]);
+    },
+  );
 }

@@ -147,14 +147,23 @@ test('"Save this guide" downloads every section, the whole guide and search, and
   await expect(control.getByRole('button', { name: 'Remove the saved copy' })).toBeVisible();
 });
 
-test('the browser keeping the copy for good is said too', async ({ page }) => {
-  // Chromium grants persistent storage by its own measure of the site (bookmarked, installed): stand in for that.
+test('the browser keeping the copy for good is said too, once it answers, never holding up "Saved"', async ({
+  page,
+}) => {
+  // Chromium grants persistent storage by its own measure of the site (bookmarked, installed): stand in for that,
+  // answering only when told, as Firefox answers once the reader has answered its prompt.
   await page.addInitScript(() => {
-    navigator.storage.persist = () => Promise.resolve(true);
+    const answered = new Promise<boolean>(
+      (resolve) => ((window as unknown as { __answer: typeof resolve }).__answer = resolve),
+    );
+    navigator.storage.persist = () => answered;
     navigator.storage.persisted = () => Promise.resolve(true);
   });
   await firstVisit(page, '/');
   const control = await saveGuide(page);
+  await expect(control.getByRole('heading')).toHaveText('✓ Saved for offline reading');
+  await expect(control.getByText(/promised to keep it/)).toHaveCount(0);
+  await page.evaluate(() => (window as unknown as { __answer: (kept: boolean) => void }).__answer(true));
   await expect(control.getByText('Your browser has promised to keep it until you remove it.')).toBeVisible();
   await page.reload();
   await expect(control.getByText('Your browser has promised to keep it until you remove it.')).toBeVisible();

@@ -1,6 +1,7 @@
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_PATHS, SECTIONS, SECTION_PATHS } from './support/pages';
 import { axeViolations } from './support/axe';
+import { contrastRatio } from './support/colours';
 
 /** Pages of the guide, as the pager and the contents count them: one per section, the introduction first. */
 const PAGES = SECTIONS.length;
@@ -197,3 +198,36 @@ for (const colorScheme of ['light', 'dark'] as const) {
     });
   }
 }
+
+test('beside each section heading of the whole guide, "Section page" and "Share" look like controls, on one row', async ({
+  page,
+}) => {
+  await page.goto('/guide/');
+  await expect(page.locator('.guide-section share-link button').first()).toBeVisible();
+  const rows = await page.locator('.guide-section > .heading-row:has(> h2)').evaluateAll((rows) =>
+    rows.map((row) => {
+      const page = getComputedStyle(document.body).backgroundColor;
+      return [...row.querySelectorAll('a, button')].map((control) => {
+        const style = getComputedStyle(control);
+        return {
+          name: control.textContent!.trim(),
+          top: control.getBoundingClientRect().top,
+          border: parseFloat(style.borderTopWidth),
+          borderColour: style.borderTopColor,
+          page,
+        };
+      });
+    }),
+  );
+  expect(rows.length).toBeGreaterThan(1);
+  for (const row of rows) {
+    expect(row.map(({ name }) => name)).toEqual(['Section page', 'Share']);
+    // One row, and a visible outline (3:1 against the page, as WCAG asks of a control's edges).
+    expect(Math.abs(row[0]!.top - row[1]!.top)).toBeLessThan(1);
+    for (const control of row) {
+      expect(control.border).toBeGreaterThanOrEqual(1);
+      expect(control.borderColour).not.toMatch(/^rgba\(.*, 0\)$|transparent/);
+      expect(contrastRatio(control.borderColour, control.page)).toBeGreaterThanOrEqual(3);
+    }
+  }
+});

@@ -1,6 +1,10 @@
 /** "Text size": three sizes and wider line spacing, kept on this device and applied before the first paint. */
+
+/** Section pages to try it on; which ones does not matter. */
+const [A_PAGE, ANOTHER_PAGE] = SECTION_PATHS as [string, string];
 import { expect, test, type Page } from '@playwright/test';
-import { ALL_PATHS } from './support/pages';
+import { ALL_PATHS, SECTION_PATHS } from './support/pages';
+import { contrastRatio } from './support/colours';
 import { axeViolations } from './support/axe';
 import { cspViolations, recordCspViolations } from './support/csp';
 import { openTextSettings } from './support/text-settings';
@@ -19,7 +23,7 @@ test('a reader picks a larger size and wider spacing; the page changes at once a
   page,
   context,
 }) => {
-  await page.goto('/self-care/');
+  await page.goto(A_PAGE);
   expect(await rootFontSize(page)).toBe('16px');
   const standardSpacing = await lineHeightRatio(page);
   const button = page.getByRole('button', { name: 'Text size' });
@@ -66,7 +70,7 @@ test('the settings apply before the first paint, by the one inline script the CS
       (window as unknown as { __atBody: string | undefined }).__atBody = document.documentElement.dataset.text;
     }).observe(document, { childList: true, subtree: true });
   });
-  await page.goto('/benefits/');
+  await page.goto(ANOTHER_PAGE);
   expect(await page.evaluate(() => (window as unknown as { __atBody: string | undefined }).__atBody)).toBe('large');
   expect(await rootFontSize(page)).toBe('20px');
   expect(await cspViolations(page)).toEqual([]);
@@ -75,13 +79,15 @@ test('the settings apply before the first paint, by the one inline script the CS
 test('without scripts nothing changes: no tools, and stored settings are not applied', async ({ browser }) => {
   const context = await browser.newContext({ javaScriptEnabled: false });
   const page = await context.newPage();
-  await page.goto('/self-care/');
+  await page.goto(A_PAGE);
   await expect(page.locator('reading-tools')).toBeHidden();
   expect(await page.evaluate(() => document.documentElement.hasAttribute('data-text'))).toBe(false);
   await context.close();
 });
 
-test('at 320 px with the largest text and wider spacing, no page scrolls sideways', async ({ page }) => {
+test('at 320 px with the largest text and wider spacing, no page scrolls sideways and no label wraps under its box', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 320, height: 640 });
   await page.addInitScript(() => localStorage.setItem('text-settings', 'larger spaced'));
   for (const path of ALL_PATHS) {
@@ -90,6 +96,18 @@ test('at 320 px with the largest text and wider spacing, no page scrolls sideway
     const width = await page.evaluate(() => document.documentElement.scrollWidth);
     expect(width, path).toBeLessThanOrEqual(320);
   }
+  // The panel's words wrap beside their boxes, never under them.
+  await page.goto(A_PAGE);
+  const panel = await openTextSettings(page);
+  const under = await panel.locator('label').evaluateAll((labels) =>
+    labels.flatMap((label) => {
+      const box = label.querySelector('input')!.getBoundingClientRect();
+      const range = document.createRange();
+      range.selectNodeContents(label.querySelector('span')!);
+      return [...range.getClientRects()].filter((line) => line.left < box.right).map(() => label.textContent);
+    }),
+  );
+  expect(under).toEqual([]);
 });
 
 for (const mode of ['light', 'dark', 'forced colours'] as const) {
@@ -97,8 +115,61 @@ for (const mode of ['light', 'dark', 'forced colours'] as const) {
     test.setTimeout(120_000);
     await page.emulateMedia(mode === 'forced colours' ? { forcedColors: 'active' } : { colorScheme: mode });
     await page.addInitScript(() => localStorage.setItem('text-settings', 'larger spaced'));
-    await page.goto('/self-care/');
-    await openTextSettings(page);
+    await page.goto(A_PAGE);
+    const panel = await openTextSettings(page);
     expect(await axeViolations(page)).toEqual([]);
+    // The boxes: drawn by the site in light and dark, by the system in forced colours; as large as the text in all.
+    const boxes = await panel
+      .locator('input')
+      .evaluateAll((all) => all.map((box) => [getComputedStyle(box).appearance, box.getBoundingClientRect().height]));
+    for (const [appearance, height] of boxes) {
+      expect(appearance).toBe(mode === 'forced colours' ? 'auto' : 'none');
+      expect(height).toBeGreaterThanOrEqual(36);
+    }
   });
 }
+
+test('a choice keeps the panel where it was on the screen, as the page above it grows', async ({ page }) => {
+  await page.goto(A_PAGE);
+  const panel = await openTextSettings(page);
+  for (const name of ['Larger', 'Large', 'Standard', 'Larger'] as const) {
+    const choice = panel.getByRole('radio', { name, exact: true });
+    const before = (await choice.boundingBox())!;
+    await choice.check();
+    await expect(choice).toBeChecked();
+    const after = (await choice.boundingBox())!;
+    expect(Math.abs(after.y - before.y), name).toBeLessThanOrEqual(1);
+    await expect(panel).toBeInViewport({ ratio: 0.5 });
+  }
+  const spacing = panel.getByRole('checkbox', { name: 'Wider line spacing' });
+  const before = (await spacing.boundingBox())!.y;
+  await spacing.check();
+  expect(Math.abs((await spacing.boundingBox())!.y - before)).toBeLessThanOrEqual(1);
+});
+
+test("the panel's boxes are 24 px at the standard size, grow with the text and stand out in light and dark", async ({
+  page,
+}) => {
+  await page.goto(A_PAGE);
+  const panel = await openTextSettings(page);
+  const boxes = () =>
+    panel.locator('input').evaluateAll((inputs) =>
+      inputs.map((input) => ({
+        size: input.getBoundingClientRect().toJSON() as DOMRect,
+        labelFont: parseFloat(getComputedStyle(input.closest('label')!).fontSize),
+        border: getComputedStyle(input).borderTopColor,
+        panel: getComputedStyle(input.closest('#text-settings')!).backgroundColor,
+      })),
+    );
+  for (const scheme of ['light', 'dark'] as const) {
+    await page.emulateMedia({ colorScheme: scheme });
+    for (const box of await boxes()) {
+      expect(box.size.width).toBeGreaterThanOrEqual(24);
+      expect(box.size.height).toBeGreaterThanOrEqual(24);
+      // WCAG's 3:1 for the parts of a control a reader must see.
+      expect(contrastRatio(box.border, box.panel), scheme).toBeGreaterThanOrEqual(3);
+    }
+  }
+  await panel.getByRole('radio', { name: 'Larger' }).check();
+  for (const box of await boxes()) expect(box.size.height).toBeGreaterThanOrEqual(box.labelFont * 1.4);
+});

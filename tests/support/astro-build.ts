@@ -9,7 +9,14 @@ export function makeWorkDir(prefix: string): string {
   return makeBuildRoot(prefix);
 }
 
-/** Runs `astro build` in `workDir` (from makeWorkDir) on `contentDir`; the site lands in `workDir`/dist. */
-export function buildWithContent(contentDir: string, workDir: string): Promise<BuildResult> {
-  return buildIn(contentDir, workDir);
+/**
+ * Runs `astro build` in `workDir` (from makeWorkDir) on `contentDir`, with more environment variables in `env`
+ * (SITE_URL, BASE_PATH); the site lands in `workDir`/dist.
+ */
+export function buildWithContent(
+  contentDir: string,
+  workDir: string,
+  env: Record<string, string> = {},
+): Promise<BuildResult> {
+  return buildIn(contentDir, workDir, undefined, env);
 }

@@ -30,6 +30,18 @@ export function makeBuildRoot(prefix) {
 }
 
 /**
+ * The environment without the variables Vitest copies from its own `import.meta.env` (BASE_URL, MODE, DEV, PROD,
+ * SSR): Astro reads `import.meta.env` from the environment at render time, so a build started from a test would
+ * otherwise write its pages for Vitest's base (`/`) whatever BASE_PATH says.
+ * @param {NodeJS.ProcessEnv} env
+ * @returns {NodeJS.ProcessEnv}
+ */
+function withoutViteEnv(env) {
+  const { BASE_URL: _base, MODE: _mode, DEV: _dev, PROD: _prod, SSR: _ssr, ...rest } = env;
+  return rest;
+}
+
+/**
  * @typedef {object} BuildResult
  * @property {number} exitCode
  * @property {string} output stdout and stderr together, without colour codes
@@ -44,7 +56,7 @@ export function makeBuildRoot(prefix) {
  * @param {string} contentDir folder holding `sections/*.mdx`
  * @param {string} root
  * @param {string} [astro] the Astro to run (another project's, for the benchmark's Starlight comparison)
- * @param {Record<string, string>} [env] more environment for the build (a time zone, a profiler)
+ * @param {Record<string, string>} [env] more environment variables for the build (SITE_URL, BASE_PATH, TZ, a profiler)
  * @returns {Promise<BuildResult>}
  */
 export function buildIn(contentDir, root, astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs'), env = {}) {
@@ -56,7 +68,7 @@ export function buildIn(contentDir, root, astro = join(projectRoot, 'node_module
     const child = spawn(command, args, {
       cwd: root,
       env: {
-        ...process.env,
+        ...withoutViteEnv(process.env),
         CONTENT_DIR: resolve(contentDir),
         ASTRO_OUT_DIR: outDir,
         ASTRO_CACHE_DIR: join(root, '.cache'),

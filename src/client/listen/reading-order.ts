@@ -8,8 +8,11 @@
 /** Elements whose text is read as one paragraph. */
 const BLOCKS = 'h1,h2,h3,h4,h5,h6,p,li,blockquote,dt,dd,th,td,caption,figcaption';
 
-/** Parts of the article that are interface, not text (global.css hides `.no-print` on paper for the same reason). */
-export const NOT_READ = 'nav,.no-print,.print-only,[hidden],template,script,style';
+/**
+ * Parts of the article that are interface, not text (global.css hides `.no-print` on paper for the same reason), and
+ * the urgent-help card, which the whole guide shows near its top: ours, not the author's.
+ */
+export const NOT_READ = 'nav,.no-print,.print-only,.urgent-care,[hidden],template,script,style';
 
 /** One sentence: the words to say and the text they cover on the page. */
 export interface Sentence {

@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import {
+  buildOfCache,
   cacheName,
+  manifestPath,
   contentDigest,
   kilobytes,
   roughKilobytes,
@@ -50,5 +52,23 @@ describe('contentDigest', () => {
   it('is SHA-256 in base64url, cut to 16 characters', async () => {
     // SHA-256("abc") = ungWv48Bz-pBQUDeXa4iI7ADYaOWF3qctBD_YfIAFa0 in base64url.
     expect(await contentDigest(new TextEncoder().encode('abc'))).toBe('ungWv48Bz-pBQUDe');
+  });
+});
+
+describe('caches and manifests under a folder', () => {
+  it("names a build's cache after the folder, so two guides on one domain never take each other's caches", () => {
+    expect(cacheName('abc123', '/')).toBe('guide-abc123');
+    expect(cacheName('abc123', '/massage-guide/')).toBe('guide-/massage-guide/abc123');
+    expect(buildOfCache('guide-abc123', '/')).toBe('abc123');
+    expect(buildOfCache('guide-/massage-guide/abc123', '/')).toBeUndefined();
+    expect(buildOfCache('guide-abc123', '/massage-guide/')).toBeUndefined();
+    expect(buildOfCache('guide-/massage-guide/abc123', '/massage-guide/')).toBe('abc123');
+    expect(buildOfCache('guide-/massage-guide/other/abc123', '/massage-guide/')).toBeUndefined();
+    expect(buildOfCache('workbox-precache', '/')).toBeUndefined();
+  });
+
+  it('publishes the manifest beside the worker', () => {
+    expect(manifestPath('abc', '/')).toBe('/sw-abc.json');
+    expect(manifestPath('abc', '/massage-guide/')).toBe('/massage-guide/sw-abc.json');
   });
 });

@@ -2,6 +2,7 @@
  * What the build tells the service worker (src/client/offline/worker.ts) about itself: written into /sw.js by
  * src/integrations/offline/. Pure data types and names, safe anywhere.
  */
+import { BASE } from '../../consts';
 
 /** A file the worker may keep: its content digest (to refuse another build's copy) and its download size. */
 export type OfflineFileFacts = readonly [digest: string, downloadBytes: number];
@@ -14,6 +15,11 @@ export interface OfflineManifest {
    * guide" downloads (every page, asset and search file; no link-preview images).
    */
   files: Readonly<Record<string, OfflineFileFacts>>;
+  /**
+   * Former addresses and the pages they lead to: the worker redirects them itself, online and offline (hosts with real
+   * redirects never serve the build's fallback page there, so it is not kept).
+   */
+  redirects: Readonly<Record<string, string>>;
   /**
    * What every page of this build needs to run, fetched when the worker installs: styles, every script (those loaded
    * on demand too), the files pages link to (icon, web app manifest) and the offline page.
@@ -42,14 +48,24 @@ export interface OfflineBuild {
   digest: string;
 }
 
-/** Where a build's manifest is published. */
-export const manifestPath = (buildId: string) => `/sw-${buildId}.json`;
+/** Where a build's manifest is published: beside the worker, in the folder the site is published under. */
+export const manifestPath = (buildId: string, base = BASE) => `${base}sw-${buildId}.json`;
 
-/** Every build's cache starts with this; caches with other names are not the guide's. */
-export const CACHE_PREFIX = 'guide-';
+/**
+ * Every build's cache is named this and its build id. Caches belong to the whole origin, so a guide published under a
+ * folder (`/massage-guide/`) names its caches after it: two guides on one domain never take each other's.
+ */
+export const cachePrefix = (base = BASE) => `guide-${base === '/' ? '' : base}`;
 
 /** The cache's name for a build. */
-export const cacheName = (buildId: string) => `${CACHE_PREFIX}${buildId}`;
+export const cacheName = (buildId: string, base = BASE) => `${cachePrefix(base)}${buildId}`;
+
+/** The build id in the name of one of this guide's caches (`guide-<id>`), or undefined for any other cache. */
+export function buildOfCache(name: string, base = BASE): string | undefined {
+  const prefix = cachePrefix(base);
+  const id = name.startsWith(prefix) ? name.slice(prefix.length) : '';
+  return /^[0-9a-f]+$/.test(id) ? id : undefined;
+}
 
 /**
  * A stand-in the save control carries until the build's end, when src/integrations/offline/ writes in the size of the
@@ -69,8 +85,10 @@ export type SaveFailure = 'network' | 'changed' | 'storage';
 
 /** The saved copy as the worker has checked it: saved only if its mark and every file are there. */
 export interface SaveStatus {
-  /** The worker's build: its cache is `cacheName(build)`. */
+  /** The worker's build. */
   build: string;
+  /** Its cache, `cacheName(build)`: the offline page looks in it for the pages it lists. */
+  cache: string;
   saved: boolean;
   sections: number;
   /** Download size of the whole saved copy, as readers read it: "192 KB". */

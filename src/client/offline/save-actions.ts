@@ -92,9 +92,18 @@ function show(control: HTMLElement, saved: boolean, said: string, focus: boolean
   save.hidden = saved;
   progress.hidden = true;
   status.textContent = said;
-  if (saved && persisted !== undefined) status.after(made('p', CLASSES.note, persistText(persisted)));
+  if (saved && persisted !== undefined) tellKept(control, persisted);
   if (saved) row.append(button('remove', 'Remove the saved copy', CLASSES.quiet));
   if (focus) status.focus();
+}
+
+/** Says, below the status of the saved state, whether the browser promised to keep the copy. */
+function tellKept(control: HTMLElement, persisted: boolean): void {
+  if (!control.classList.contains(CLASSES.savedFrame)) return;
+  control.querySelector('[data-kept]')?.remove();
+  const note = made('p', CLASSES.note, persistText(persisted));
+  note.dataset.kept = '';
+  parts(control).status.after(note);
 }
 
 const persisted = () => navigator.storage?.persisted?.().catch(() => false) ?? Promise.resolve(false);
@@ -127,15 +136,21 @@ function save(control: HTMLElement): void {
   let done = 0;
   let total = 0;
   // The browser's promise to keep the copy is asked for with the reader's choice to save, and told with the result.
-  const kept = navigator.storage?.persist?.().catch(() => false) ?? Promise.resolve(false);
+  // "Saved" never waits for it: Firefox answers only once the reader has answered its prompt, which may be never.
+  let promised: boolean | undefined;
+  const kept = (navigator.storage?.persist?.() ?? Promise.resolve(false))
+    .catch(() => false)
+    .then((answer) => (promised = answer));
   ask({ type: 'save' }, (reply) => {
     if (reply?.type === 'progress') {
       ({ done, total } = reply);
       progress.max = total;
       progress.value = done;
       count.textContent = progressText(done, total);
-    } else if (reply?.saved) void kept.then((promised) => show(control, true, justSavedText(reply), true, promised));
-    else show(control, false, reply ? failedText(reply.failed, done, total, reply.room) : STOPPED, true);
+    } else if (reply?.saved) {
+      show(control, true, justSavedText(reply), true, promised);
+      if (promised === undefined) void kept.then((answer) => tellKept(control, answer));
+    } else show(control, false, reply ? failedText(reply.failed, done, total, reply.room) : STOPPED, true);
   });
 }
 

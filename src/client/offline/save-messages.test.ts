@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { failedText, justSavedText, megabytes, persistText, progressText, savedText } from './save-messages';
 
-const copy = { build: 'abc', saved: true, sections: 12, size: '204 KB' };
+const copy = { build: 'abc', cache: 'guide-abc', saved: true, sections: 12, size: '204 KB' };
 
 describe('what the save control says', () => {
   it('says what was saved, now and on a later visit', () => {

@@ -12,7 +12,7 @@
  * - Keeping a copy never delays or replaces a network response, and a save ends with what happened and why.
  */
 import {
-  CACHE_PREFIX,
+  buildOfCache,
   cacheName,
   type OfflineBuild,
   contentDigest,
@@ -27,7 +27,7 @@ import {
   type SaveStatus,
   type WorkerMessage,
 } from './offline-manifest';
-import { OFFLINE } from '../../consts';
+import { BASE, OFFLINE } from '../../consts';
 
 /** This build, written in by the build (esbuild `define`). */
 declare const OFFLINE_BUILD: OfflineBuild;
@@ -90,13 +90,14 @@ loaded.catch(() => {});
 const FETCH_TIMEOUT_MS = 20_000;
 
 /** Where the cache notes the build of a page from a newer build (by client id), should the worker restart. */
-const CLIENT_BUILD = '/.offline/client/';
+const CLIENT_BUILD = `${BASE}.offline/client/`;
 
 /** The build noted for a page of a build whose worker this browser does not have yet: it names no cache. */
 const OTHER_BUILD = 'other';
 
-/** Other builds' caches. */
-const olderCaches = async () => (await caches.keys()).filter((name) => name.startsWith(CACHE_PREFIX) && name !== CACHE);
+/** Other builds' caches of this guide (not those of another guide on the same domain). */
+const olderCaches = async () =>
+  (await caches.keys()).filter((name) => buildOfCache(name) !== undefined && name !== CACHE);
 
 /** The worker of a newer build, installing or waiting to take over (tells it what the reader does meanwhile). */
 const tellNewer = (message: WorkerMessage) => {
@@ -176,7 +177,7 @@ async function markIfSaved(): Promise<void> {
 
 async function status(): Promise<SaveStatus> {
   const saved = !!(await caches.match(OFFLINE.savedMark, { cacheName: CACHE })) && (await holdsAll(guide));
-  return { build: buildId, saved, sections: manifest.sections, size: kilobytes(saveBytes(manifest)) };
+  return { build: buildId, cache: CACHE, saved, sections: manifest.sections, size: kilobytes(saveBytes(manifest)) };
 }
 
 type SaveResult = Extract<SaveProgress, { type: 'done' }>;
@@ -267,7 +268,7 @@ async function buildOf(clientId: string): Promise<string> {
  */
 async function buildWith(path: string, digest: string): Promise<string | undefined> {
   for (const name of await olderCaches()) {
-    const build = name.slice(CACHE_PREFIX.length);
+    const build = buildOfCache(name)!;
     const kept = await caches.match(manifestPath(build), { cacheName: name });
     const other = kept && ((await kept.json()) as OfflineManifest);
     if (other?.files[path]?.[0] === digest) return build;
@@ -297,6 +298,9 @@ async function readPage(clientId: string, path: string, response: Response): Pro
 
 /** A page: this build's kept copy, else the network's (kept in the background), else the offline page. */
 async function openPage(event: FetchEvent, url: URL, path: string): Promise<Response> {
+  // A former address, with or without its final slash.
+  const moved = manifest.redirects[path] ?? manifest.redirects[`${path}/`];
+  if (moved) return Response.redirect(`${moved}${url.search}`, 301);
   // A kept page's address written without its final slash.
   if (!(path in files) && `${path}/` in files) return Response.redirect(`${path}/${url.search}`, 301);
   const cache = await ownCache();

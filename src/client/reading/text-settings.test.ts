@@ -19,9 +19,22 @@ describe('the Text size panel', () => {
   const radio = (label: string) =>
     [...panel().querySelectorAll('label')].find((l) => l.textContent === label)!.querySelector('input')!;
 
-  it('opens below the tools with the settings in force, and closes again', () => {
+  it('keeps the control the reader touched where it was on the screen while the page above it grows', async () => {
+    const { keepInPlace } = await import('./text-settings');
+    const anchor = document.createElement('p');
+    let top = 495;
+    anchor.getBoundingClientRect = () => ({ top }) as DOMRect;
+    const scrolls: ScrollToOptions[] = [];
+    window.scrollBy = ((options: ScrollToOptions) => void scrolls.push(options)) as typeof window.scrollBy;
+    keepInPlace(anchor, () => (top = 965));
+    expect(scrolls).toEqual([{ top: 470, behavior: 'instant' }]);
+    keepInPlace(anchor, () => (top = 965.4));
+    expect(scrolls).toHaveLength(1);
+  });
+
+  it("opens below the tools' row, inside them, with the settings in force, and closes again", () => {
     press(tools, button);
-    expect(tools.nextElementSibling).toBe(panel());
+    expect(tools.lastElementChild).toBe(panel());
     expect(panel().hidden).toBe(false);
     expect(button.getAttribute('aria-expanded')).toBe('true');
     expect(button.getAttribute('aria-controls')).toBe(PANEL_ID);

@@ -1,9 +1,13 @@
 /**
- * "Text size": a panel below the reading tools with the text sizes and wider line spacing. A change applies at once
- * to `<html>` (global.css scales the page from it) and is kept on this device, for the inline script in every page's
- * `<head>` to apply before the first paint of the next page (src/components/reading/text-settings-script.ts).
+ * "Text size": a panel below the reading tools' row (inside the tools, so it stays with its button in the reading bar)
+ * with the text sizes and wider line spacing. A change applies at once to `<html>` (global.css scales the page from
+ * it), keeps the control the reader touched where it was on the screen, however much the page above it grew or
+ * shrank, and is kept on this device, for the inline script in every page's `<head>` to apply before the first paint
+ * of the next page (src/components/reading/text-settings-script.ts).
  */
+import { adoptStyles } from './adopt-styles';
 import { CHOICE, CHOICES, LEGEND, PANEL } from './classes';
+import panelStyles from './panel.css?inline';
 import {
   formatTextSettings,
   parseTextSettings,
@@ -13,6 +17,8 @@ import {
   type TextSettings,
   type TextSize,
 } from './settings';
+
+adoptStyles(panelStyles);
 
 const SIZE_LABELS: Record<TextSize, string> = { standard: 'Standard', large: 'Large', larger: 'Larger' };
 
@@ -38,21 +44,32 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, className = '', 
   return made;
 }
 
-/** A radio button or checkbox inside its label. */
+/** A radio button or checkbox inside its label; the words in a span of their own wrap beside the box, not under it. */
 function choice(type: 'radio' | 'checkbox', label: string, checked: boolean, value = ''): HTMLLabelElement {
   const wrapper = element('label', CHOICE);
-  const input = element('input');
+  const input = element('input', 'setting-box');
   input.type = type;
   input.checked = checked;
   if (type === 'radio') {
     input.name = 'text-size';
     input.value = value;
   }
-  wrapper.append(input, label);
+  wrapper.append(input, element('span', '', label));
   return wrapper;
 }
 
-/** Builds the panel, closed, right after the tools. */
+/**
+ * Scrolls the page so that `anchor` stands where it stood before `change` (the page above it grows or shrinks with
+ * the text); nothing to do for an anchor stuck at the top of the screen, which scrolling cannot move.
+ */
+export function keepInPlace(anchor: Element, change: () => void): void {
+  const before = anchor.getBoundingClientRect().top;
+  change();
+  const moved = anchor.getBoundingClientRect().top - before;
+  if (Math.abs(moved) >= 1) scrollBy({ top: moved, behavior: 'instant' });
+}
+
+/** Builds the panel, closed, at the end of the tools. */
 function buildPanel(tools: HTMLElement): HTMLElement {
   const settings = currentSettings();
   const panel = element('div', PANEL);
@@ -65,11 +82,13 @@ function buildPanel(tools: HTMLElement): HTMLElement {
   const spacing = choice('checkbox', 'Wider line spacing', settings.spaced);
   const note = element('p', 'mt-2 mb-0 text-sm text-muted', 'Kept on this device for every page of the guide.');
   panel.append(sizes, spacing, note);
-  panel.addEventListener('change', () => {
+  panel.addEventListener('change', (event) => {
     const size = panel.querySelector<HTMLInputElement>('input[type=radio]:checked')?.value as TextSize | undefined;
-    applySettings({ size: size ?? 'standard', spaced: spacing.querySelector('input')!.checked });
+    keepInPlace(event.target as Element, () =>
+      applySettings({ size: size ?? 'standard', spaced: spacing.querySelector('input')!.checked }),
+    );
   });
-  tools.after(panel);
+  tools.append(panel);
   return panel;
 }
 
@@ -78,6 +97,8 @@ export function press(tools: HTMLElement, button: HTMLButtonElement): void {
   const panel = document.getElementById(PANEL_ID) ?? buildPanel(tools);
   const opening = panel.hidden;
   panel.hidden = !opening;
+  // At the largest sizes the tools may stand low on a phone's screen: the panel opens where the reader can see it.
+  if (opening) panel.scrollIntoView?.({ block: 'nearest', behavior: 'instant' });
   button.setAttribute('aria-controls', PANEL_ID);
   button.setAttribute('aria-expanded', String(opening));
 }

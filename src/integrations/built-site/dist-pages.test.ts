@@ -47,7 +47,7 @@ describe('parsePage', () => {
 
   it('recognises redirect stubs and pages outside search', () => {
     const stub = parsePage('old/index.html', '<meta http-equiv="Refresh" content="0;url=/new/">');
-    expect(stub).toMatchObject({ isRedirect: true, isSearchable: false, csp: '' });
+    expect(stub).toMatchObject({ isRedirect: true, redirectTo: '/new/', isSearchable: false, csp: '' });
     expect([stub.cspRange, stub.charsetEnd]).toEqual([undefined, undefined]);
   });
 

@@ -26,6 +26,8 @@ export interface DistPage {
   links: PageLink[];
   /** Astro's redirect stubs (meta refresh) are not real pages. */
   isRedirect: boolean;
+  /** Where a redirect stub sends readers (its meta refresh's `url=`), e.g. `/self-care/`. */
+  redirectTo?: string;
   /** Whether the page marks text for search (`data-pagefind-body`): the guide's sections. */
   isSearchable: boolean;
   /** The `content` of `<meta http-equiv="content-security-policy">`, or `''`. */
@@ -105,7 +107,11 @@ export function parsePage(file: string, html: string): DistPage {
             page.csp = attributes.content ?? '';
             page.cspRange = [parser.startIndex, parser.endIndex + 1];
           }
-          if (equiv === 'refresh') page.isRedirect = true;
+          if (equiv === 'refresh') {
+            page.isRedirect = true;
+            const target = /;\s*url=(.+)$/i.exec(attributes.content ?? '')?.[1]?.trim();
+            if (target) page.redirectTo = target;
+          }
           if (attributes.charset !== undefined && page.charsetEnd === undefined) page.charsetEnd = parser.endIndex + 1;
         }
         if (name === 'style') inline = { into: page.inlineStyles, text: '' };

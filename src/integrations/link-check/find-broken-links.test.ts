@@ -79,3 +79,33 @@ describe('findBrokenLinks', () => {
     expect(findBrokenLinks([page('index.html', '<a href="">x</a>')], files)[0]?.problem).toBe('the link is empty');
   });
 });
+
+describe('findBrokenLinks under a base path', () => {
+  const base = '/massage-guide/';
+  const files = new Set(['index.html', 'overview/index.html', 'favicon.svg']);
+  const overview = page('overview/index.html', '<h2 id="how">How</h2>');
+
+  it("resolves links against the pages' addresses under the base and finds their files", () => {
+    const home = page(
+      'index.html',
+      '<a href="/massage-guide/overview/#how">a</a><a href="overview/">b</a><link rel="icon" href="/massage-guide/favicon.svg">',
+    );
+    expect(findBrokenLinks([home, overview], files, undefined, base)).toEqual([]);
+  });
+
+  it("reports links written from the domain's root, which lead outside the folder the site is published under", () => {
+    const home = page(
+      'index.html',
+      '<a href="/overview/">a</a><a href="/massage-guide">b</a><img src="/favicon.svg" alt="">',
+    );
+    expect(
+      findBrokenLinks([home, overview], files, 'https://guide.example', base).map(
+        ({ href, problem }) => `${href}: ${problem}`,
+      ),
+    ).toEqual([
+      '/overview/: it leads outside /massage-guide/, the folder the site is published under; write it as /massage-guide/…',
+      '/massage-guide: the page is at /massage-guide/ (with a trailing slash)',
+      '/favicon.svg: it leads outside /massage-guide/, the folder the site is published under; write it as /massage-guide/…',
+    ]);
+  });
+});

@@ -55,13 +55,15 @@ export function fileOfPath(path: string): string {
 }
 
 /**
- * Checks every link of every page against the output folder's files and the pages' ids.
- * `files` holds every file path in the output folder (forward slashes, no leading slash).
+ * Checks every link of every page against the output folder's files and the pages' ids, for a site published under
+ * the folder `base` (`/`, `/massage-guide/`): the output folder is what is served there, so a link must stay inside
+ * it. `files` holds every file path in the output folder (forward slashes, no leading slash).
  */
 export function findBrokenLinks(
   pages: readonly LinkedPage[],
   files: ReadonlySet<string>,
   siteOrigin?: string,
+  base = '/',
 ): LinkProblem[] {
   const pagesByFile = new Map(pages.map((page) => [page.file, page]));
   const problems: LinkProblem[] = [];
@@ -73,13 +75,21 @@ export function findBrokenLinks(
         report('the link is empty');
         continue;
       }
-      const target = resolveLink(link.href, page.url, siteOrigin);
+      const target = resolveLink(link.href, base + page.url.slice(1), siteOrigin);
       if (target === null) continue;
       if (target === 'external') {
         if (link.loads) report('the page loads it from another origin; serve it from this site instead');
         continue;
       }
-      const file = fileOfPath(target.path);
+      if (!target.path.startsWith(base)) {
+        report(
+          `${target.path}/` === base
+            ? `the page is at ${base} (with a trailing slash)`
+            : `it leads outside ${base}, the folder the site is published under; write it as ${base}…`,
+        );
+        continue;
+      }
+      const file = fileOfPath(`/${target.path.slice(base.length)}`);
       if (!files.has(file)) {
         const withSlash = `${file}/index.html`;
         report(

@@ -45,15 +45,18 @@ export interface LinkNote {
   links: PageLink[];
 }
 
-/** The link check over the site at `site` (its absolute address), naming files relative to `projectRoot`. */
-export function linkCheck(options: { site?: string; projectRoot: string }): PostBuildStep<LinkNote> {
+/**
+ * The link check over the site at `site` (its absolute address) under the folder `base` (Astro's `base`), naming
+ * files relative to `projectRoot`.
+ */
+export function linkCheck(options: { site?: string; base?: string; projectRoot: string }): PostBuildStep<LinkNote> {
   const pages: LinkedPage[] = [];
   return {
     name: 'link-check',
     read: ({ facts }) => ({ note: { ids: [...facts.ids], links: facts.links } }),
     take: ({ file, url }, { ids, links }) => void pages.push({ file, url, ids: new Set(ids), links }),
     async finish({ files, logger }) {
-      const broken = findBrokenLinks(pages, files, options.site);
+      const broken = findBrokenLinks(pages, files, options.site, options.base);
       if (broken.length)
         throw new Error(
           `Broken links in the built site:\n${describeProblems(broken, await readSources(options.projectRoot))}`,

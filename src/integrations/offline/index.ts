@@ -7,7 +7,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
-import { PATHS } from '../../consts';
+import { ROUTES } from '../../consts';
 import {
   SAVE_SIZE_PLACEHOLDER,
   kilobytes,
@@ -22,8 +22,11 @@ import { buildId, digest, downloadBytes, isKept, keptFile, offlineManifest, type
 
 const WORKER_ENTRY = fileURLToPath(new URL('../../client/offline/worker.ts', import.meta.url));
 
-/** The worker's code with its build's facts built in: one classic script, minified. */
-export async function bundleWorker(facts: OfflineBuild): Promise<string> {
+/**
+ * The worker's code with its build's facts built in: one classic script, minified. `base` is the folder the site is
+ * published under, as Vite gives it to the pages' scripts (src/consts.ts reads it from `import.meta.env`).
+ */
+export async function bundleWorker(facts: OfflineBuild, base = '/'): Promise<string> {
   const result = await build({
     entryPoints: [WORKER_ENTRY],
     bundle: true,
@@ -32,7 +35,7 @@ export async function bundleWorker(facts: OfflineBuild): Promise<string> {
     minify: true,
     write: false,
     legalComments: 'none',
-    define: { OFFLINE_BUILD: JSON.stringify(facts) },
+    define: { OFFLINE_BUILD: JSON.stringify(facts), 'import.meta.env': JSON.stringify({ BASE_URL: base }) },
   });
   return result.outputFiles[0]!.text;
 }
@@ -50,16 +53,20 @@ export interface OfflineNote {
  * The offline step, after the search index: lists the files a reader's browser may keep (with their digests and
  * download sizes), writes the size of the whole guide into the pages that offer to save it, publishes the manifest
  * as /sw-<build id>.json and bundles the worker into /sw.js. Pages never carry the build's id: a page's bytes depend
- * on the page alone, so an edit changes only its own page, and a saved copy updates only what changed.
+ * on the page alone, so an edit changes only its own page, and a saved copy updates only what changed. `base` is the
+ * folder the site is published under (Astro's `base`): the worker's addresses and scope.
  */
-export function offline(options: { cache?: { dir: string; version: string } } = {}): PostBuildStep<OfflineNote> {
+export function offline(
+  options: { cache?: { dir: string; version: string }; base?: string } = {},
+): PostBuildStep<OfflineNote> {
+  const base = options.base ?? '/';
   const pages: (OfflineNote & { file: string })[] = [];
   const sizesFile = options.cache && join(options.cache.dir, SIZES);
   return {
     name: 'offline',
     read: ({ file, html }) => ({
       note: {
-        kept: isKept(file) ? keptFile(file, Buffer.from(html)) : null,
+        kept: isKept(file) ? keptFile(file, Buffer.from(html), base) : null,
         showsSaveSize: html.includes(SAVE_SIZE_PLACEHOLDER),
       },
     }),
@@ -78,29 +85,31 @@ export function offline(options: { cache?: { dir: string; version: string } } = 
       const others = await Promise.all(
         [...files]
           .filter((file) => !file.endsWith('.html') && isKept(file) && !written.has(file))
-          .map(async (file) => keptFile(file, await readFile(join(root, file)), sizes)),
+          .map(async (file) => keptFile(file, await readFile(join(root, file)), base, sizes)),
       );
-      const bundle = [...written].filter(([file]) => isKept(file)).map(([file, bytes]) => keptFile(file, bytes, sizes));
+      const bundle = [...written]
+        .filter(([file]) => isKept(file))
+        .map(([file, bytes]) => keptFile(file, bytes, base, sizes));
       for (const { digest: hash, bytes } of [...others, ...bundle]) known.set(hash, bytes);
       if (sizesFile)
         await writeAside(sizesFile, JSON.stringify({ version: options.cache!.version, sizes: [...known] }));
       const rest = [...others, ...bundle];
       const kept = pages.flatMap(({ kept }) => (kept ? [kept] : []));
       // The size goes into the pages that offer to save the guide, rounded, so that it changes only now and then.
-      const size = roughKilobytes(saveBytes(offlineManifest([...kept, ...rest], '')));
+      const size = roughKilobytes(saveBytes(offlineManifest([...kept, ...rest], '', base)));
       for (const page of pages.filter(({ showsSaveSize }) => showsSaveSize)) {
         const html = (await readFile(join(root, page.file), 'utf8')).replaceAll(SAVE_SIZE_PLACEHOLDER, size);
         await writeFile(join(root, page.file), html);
-        if (page.kept) page.kept = keptFile(page.file, Buffer.from(html));
+        if (page.kept) page.kept = keptFile(page.file, Buffer.from(html), base);
       }
       const final = [...pages.flatMap(({ kept }) => (kept ? [kept] : [])), ...rest];
       const id = buildId(final);
-      const manifest = offlineManifest(final, id);
+      const manifest = offlineManifest(final, id, base);
       const json = Buffer.from(JSON.stringify(manifest));
-      const path = manifestPath(id);
-      await write(path.slice(1), json);
-      const worker = Buffer.from(await bundleWorker({ buildId: id, manifest: path, digest: digest(json) }));
-      await write(PATHS.serviceWorker.slice(1), worker);
+      const path = manifestPath(id, base);
+      await write(path.slice(base.length), json);
+      const worker = Buffer.from(await bundleWorker({ buildId: id, manifest: path, digest: digest(json) }, base));
+      await write(ROUTES.serviceWorker, worker);
       const brotli = (name: string, bytes: Buffer) => (downloadBytes(name, bytes) / 1000).toFixed(1);
       logger.info(
         `Build ${id}: ${Object.keys(manifest.files).length} files for offline reading (${kilobytes(saveBytes(manifest))} to save); worker ${brotli('sw.js', worker)} KB and manifest ${brotli(path, json)} KB brotli.`,

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { contentDigest } from '../../client/offline/offline-manifest';
-import { buildId, digest, isKept, keptFile, offlineManifest } from './offline-files';
+import { addressOfFile, buildId, digest, isKept, keptFile, offlineManifest } from './offline-files';
 
 const file = (name: string, text = name) => ({ file: name, bytes: Buffer.from(text) });
 
@@ -98,5 +98,48 @@ describe('buildId and offlineManifest', () => {
 
   it('knows search as the search file, the shards being kept as searches use them', () => {
     expect(offlineManifest(facts(site), 'abc').search).toEqual(['/search-index/guide.json']);
+  });
+});
+
+describe('a site published under a folder', () => {
+  const base = '/massage-guide/';
+  const site = [
+    file('index.html', '<link rel="icon" href="/massage-guide/favicon.svg"><main data-pagefind-body>home</main>'),
+    file('overview/index.html', '<main data-pagefind-body>overview</main>'),
+    file('offline/index.html', 'offline'),
+    file('404.html', 'not found'),
+    file('overview-before/index.html', '<meta http-equiv="refresh" content="0;url=/massage-guide/overview/">'),
+    file('_astro/site.css', 'body{}'),
+    file('favicon.svg', '<svg/>'),
+    file('search-index/guide.json', '{}'),
+    file('search-index/lexicon/ab/1.json', '{}'),
+  ];
+  const manifest = offlineManifest(
+    site.filter((built) => isKept(built.file)).map((built) => keptFile(built.file, built.bytes, base)),
+    'abc',
+    base,
+  );
+
+  it('knows every file by its address under the folder, and nothing outside it', () => {
+    const paths = [...Object.keys(manifest.files), ...manifest.shell, ...manifest.search, manifest.offlinePage];
+    expect(paths.filter((path) => !path.startsWith(base))).toEqual([]);
+    expect(Object.keys(manifest.files)).toContain('/massage-guide/overview/');
+    expect(manifest.shell).toEqual([
+      '/massage-guide/_astro/site.css',
+      '/massage-guide/favicon.svg',
+      '/massage-guide/offline/',
+    ]);
+    expect(manifest.search).toEqual(['/massage-guide/search-index/guide.json']);
+    expect(manifest.onUse).toBe('/massage-guide/search-index/lexicon/');
+    // A former address is the worker's to redirect, not a file to fetch: a host with real redirects never serves it.
+    expect(manifest.redirects).toEqual({ '/massage-guide/overview-before/': '/massage-guide/overview/' });
+    expect(manifest.files).not.toHaveProperty('/massage-guide/overview-before/');
+    expect(manifest.offlinePage).toBe('/massage-guide/offline/');
+  });
+
+  it('names files by address: the output folder holds the folder’s contents', () => {
+    expect(addressOfFile('overview/index.html', base)).toBe('/massage-guide/overview/');
+    expect(addressOfFile('index.html', base)).toBe('/massage-guide/');
+    expect(addressOfFile('_astro/a.js')).toBe('/_astro/a.js');
   });
 });

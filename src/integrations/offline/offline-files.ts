@@ -1,16 +1,21 @@
 /**
  * Which built files the service worker may keep, and the facts it needs about each. Pure functions over file names
- * and contents; src/integrations/offline/index.ts reads and writes the files.
+ * and contents; src/integrations/offline/index.ts reads and writes the files. Files are named by their path in the
+ * output folder; the worker knows them by address, under the folder the site is published in (`base`, `/` or
+ * `/massage-guide/`), which is also the worker's scope.
  */
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants } from 'node:zlib';
-import { PATHS } from '../../consts';
+import { ROUTES, sitePaths } from '../../consts';
 import type { OfflineManifest } from '../../client/offline/offline-manifest';
 import { urlOfFile } from '../built-site/dist-pages';
 import { LEXICON_FOLDER } from '../search-index/meaning/shards';
 
 /** The lexicon's shards, kept as searches use them rather than saved all at once (see OfflineManifest.onUse). */
-export const KEPT_ON_USE = `${PATHS.searchBundle}${LEXICON_FOLDER}`;
+export const keptOnUse = (base = '/') => `${sitePaths(base).searchBundle}${LEXICON_FOLDER}`;
+
+/** The address of a file in the output folder under `base`: `a/index.html` → `/massage-guide/a/`. */
+export const addressOfFile = (file: string, base = '/') => base + urlOfFile(file).slice(1);
 
 /**
  * Whether the worker keeps a file: every page but the not-found page (former addresses too, so that an old link
@@ -18,12 +23,12 @@ export const KEPT_ON_USE = `${PATHS.searchBundle}${LEXICON_FOLDER}`;
  * and the worker itself are left out.
  */
 export function isKept(file: string): boolean {
-  if (file.endsWith('.html')) return urlOfFile(file) !== PATHS.notFound;
+  if (file.endsWith('.html')) return file !== ROUTES.notFound;
   return (
     file.startsWith('_astro/') ||
-    file.startsWith(PATHS.searchBundle.slice(1)) ||
-    file.startsWith(PATHS.icons.slice(1)) ||
-    ([PATHS.favicon, PATHS.webManifest] as string[]).includes(`/${file}`)
+    file.startsWith(ROUTES.searchBundle) ||
+    file.startsWith(ROUTES.icons) ||
+    ([ROUTES.favicon, ROUTES.webManifest] as string[]).includes(file)
   );
 }
 
@@ -53,17 +58,19 @@ export interface KeptFile {
   stored: number;
   /** For a page: whether it is a section of the guide (search indexes it). */
   section?: boolean;
+  /** For a former address's page (Astro's redirect stub): the address it sends readers to. */
+  redirectTo?: string;
   /** For a page: the site's own files it links to or loads (`src`/`href` paths that are not pages). */
   links?: string[];
 }
 
 /**
- * The facts of a kept file from its path in the output folder and its bytes. `sizes` holds download sizes already
- * worked out, by the digest of the bytes (compressing a thousand lexicon shards again takes a while); new ones are
- * added to it.
+ * The facts of a kept file from its path in the output folder and its bytes, for a site published under `base`.
+ * `sizes` holds download sizes already worked out, by the digest of the bytes (compressing a thousand lexicon shards
+ * again takes a while); new ones are added to it.
  */
-export function keptFile(file: string, bytes: Uint8Array, sizes?: Map<string, number>): KeptFile {
-  const path = urlOfFile(file);
+export function keptFile(file: string, bytes: Uint8Array, base = '/', sizes?: Map<string, number>): KeptFile {
+  const path = addressOfFile(file, base);
   const hash = digest(bytes);
   const size = sizes?.get(hash) ?? downloadBytes(file, bytes);
   sizes?.set(hash, size);
@@ -71,6 +78,8 @@ export function keptFile(file: string, bytes: Uint8Array, sizes?: Map<string, nu
   if (file.endsWith('.html')) {
     const html = Buffer.from(bytes).toString('utf8');
     facts.section = html.includes('data-pagefind-body');
+    const redirect = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(html)?.[1];
+    if (redirect) facts.redirectTo = redirect;
     facts.links = [...new Set([...html.matchAll(/(?:src|href)="(\/[^"?#]*[^/"?#])"/g)].map((match) => match[1]!))];
   }
   return facts;
@@ -81,10 +90,10 @@ export function keptFile(file: string, bytes: Uint8Array, sizes?: Map<string, nu
  * it): every style and script (those loaded on demand too: a page kept from an older build may load one after the
  * host has moved on), the other files pages link to (icon, web app manifest) and the offline page.
  */
-export function shellFiles(kept: readonly KeptFile[]): string[] {
+export function shellFiles(kept: readonly KeptFile[], base = '/'): string[] {
   const paths = new Set(kept.map(({ path }) => path));
-  const shell = new Set<string>([PATHS.offline]);
-  for (const path of paths) if (path.startsWith('/_astro/')) shell.add(path);
+  const shell = new Set<string>([sitePaths(base).offline]);
+  for (const path of paths) if (path.startsWith(`${base}_astro/`)) shell.add(path);
   for (const { links = [] } of kept) for (const path of links) if (paths.has(path)) shell.add(path);
   return [...shell].filter((path) => paths.has(path)).sort();
 }
@@ -99,21 +108,24 @@ export function buildId(kept: readonly KeptFile[]): string {
   return hash.digest('hex').slice(0, 12);
 }
 
-/** The worker's manifest for a finished build with id `id`, from the facts of its kept files. */
-export function offlineManifest(files: readonly KeptFile[], id: string): OfflineManifest {
+/** The worker's manifest for a finished build with id `id`, from the facts of its kept files, published under `base`. */
+export function offlineManifest(files: readonly KeptFile[], id: string, base = '/'): OfflineManifest {
   const kept = byPath(files);
+  const paths = sitePaths(base);
+  const onUse = keptOnUse(base);
+  // A former address is answered by the worker itself: hosts with real redirects never serve its page.
+  const pages = kept.filter(({ redirectTo }) => !redirectTo);
   return {
     buildId: id,
-    files: Object.fromEntries(kept.map(({ path, digest, bytes }) => [path, [digest, bytes] as const])),
-    shell: shellFiles(kept),
-    search: kept
+    files: Object.fromEntries(pages.map(({ path, digest, bytes }) => [path, [digest, bytes] as const])),
+    redirects: Object.fromEntries(kept.flatMap(({ path, redirectTo }) => (redirectTo ? [[path, redirectTo]] : []))),
+    shell: shellFiles(pages, base),
+    search: pages
       .map(({ path }) => path)
-      .filter((path) => path.startsWith(PATHS.searchBundle) && !path.startsWith(KEPT_ON_USE)),
-    onUse: KEPT_ON_USE,
-    sections: kept.filter(({ section }) => section).length,
-    offlinePage: PATHS.offline,
-    storeBytes: kept
-      .filter(({ path }) => !path.startsWith(KEPT_ON_USE))
-      .reduce((total, { stored }) => total + stored, 0),
+      .filter((path) => path.startsWith(paths.searchBundle) && !path.startsWith(onUse)),
+    onUse,
+    sections: pages.filter(({ section }) => section).length,
+    offlinePage: paths.offline,
+    storeBytes: pages.filter(({ path }) => !path.startsWith(onUse)).reduce((total, { stored }) => total + stored, 0),
   };
 }

@@ -7,7 +7,7 @@
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { HOME_SECTION_ID, PATHS, SEARCH_FILE, isNotFoundPath } from '../../consts.ts';
+import { HOME_SECTION_ID, ROUTES, SEARCH_FILE } from '../../consts.ts';
 import { informativeness } from '../../search/lexicon.ts';
 import { SEARCH_DATA_VERSION, type GuidePage, type SearchData } from '../../search/search-data.ts';
 import { parts, pageWords, tokens } from '../../search/text.ts';
@@ -66,23 +66,24 @@ export function fragmentRecord(path: string, content: Uint8Array): IndexedPage {
   return record as IndexedPage;
 }
 
-/** Pages search may cover: the home page (the introduction) and section pages; never the whole guide, search or 404. */
+/**
+ * Pages search may cover, by their path in the site (`/self-care/`, as Pagefind indexes them: its client adds the base
+ * it is loaded from): the home page (the introduction) and section pages; never the whole guide, search or 404.
+ */
 export function isSearchablePage(url: string): boolean {
-  const fixedPages: string[] = [PATHS.wholeGuide, PATHS.search];
-  return (
-    url === PATHS.home ||
-    (/^\/[a-z0-9-]+\/$/.test(url) &&
-      !fixedPages.includes(url) &&
-      !isNotFoundPath(url) &&
-      url !== `/${HOME_SECTION_ID}/`)
-  );
+  const route = url.slice(1);
+  const fixedPages: string[] = [ROUTES.wholeGuide, ROUTES.search, '404/', `${HOME_SECTION_ID}/`];
+  return route === ROUTES.home || (/^[a-z0-9-]+\/$/.test(route) && !fixedPages.includes(route));
 }
 
-/** A page of the search file from its Pagefind record: the metadata the pages give Pagefind, and its headings. */
-export function guidePage(record: IndexedPage): GuidePage {
+/**
+ * A page of the search file from its Pagefind record: the metadata the pages give Pagefind, and its headings; its
+ * address under `base` (Pagefind knows it by its path in the site).
+ */
+export function guidePage(record: IndexedPage, base = '/'): GuidePage {
   const { title = record.url, order, description = '', keywords = '' } = record.meta;
   return {
-    url: record.url,
+    url: base + record.url.slice(1),
     title,
     // A page without a place in the reading order (data-pagefind-meta="order:…") comes first in ties.
     order: Number(order ?? 0) || 0,
@@ -144,16 +145,21 @@ export async function pagefindRecords(addPages: (index: PagefindIndex) => Promis
 
 /**
  * The bundle for the indexed pages' records. Throws on an empty index and when a page that must stay out of search
- * was indexed. `lexicon` makes the lexicon's files for the guide's vocabulary.
+ * was indexed. `lexicon` makes the lexicon's files for the guide's vocabulary; `base` is the folder the site is
+ * published under.
  */
 export async function searchBundle(
   records: readonly IndexedPage[],
   lexicon: LexiconMaker = makeLexicon,
+  base = '/',
 ): Promise<SearchBundle> {
   if (records.length === 0) throw new Error('Pagefind indexed no pages: is `data-pagefind-body` missing?');
   const stray = records.filter((record) => !isSearchablePage(record.url)).map((record) => record.url);
   if (stray.length) throw new Error(`Pages that must stay out of search were indexed: ${stray.join(', ')}`);
-  return bundleOf(records.map(guidePage), lexicon);
+  return bundleOf(
+    records.map((record) => guidePage(record, base)),
+    lexicon,
+  );
 }
 
 /** The search file and the lexicon's shards for the guide's pages. */

@@ -1,24 +1,27 @@
 /** Search under `astro dev`: an index of the pages the dev server renders, served from memory. */
 import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
-import { PATHS } from '../../consts.ts';
+import { ROUTES } from '../../consts.ts';
 import { servedAs } from '../built-site/content-types.ts';
 import { pagefindRecords, searchBundle } from './bundle.ts';
 
-/** Every page of a running site reachable by links from its home page, as [address, HTML]. */
-export async function crawl(origin: string, limit = 5000): Promise<[string, string][]> {
-  const seen = new Set<string>([PATHS.home]);
-  const queue: string[] = [PATHS.home];
+/**
+ * Every page of a running site under `base` reachable by links from its home page, as [path in the site, HTML]: the
+ * path as Pagefind indexes it (`/self-care/`), without the base, which its client adds.
+ */
+export async function crawl(origin: string, limit = 5000, base = '/'): Promise<[string, string][]> {
+  const seen = new Set<string>([base]);
+  const queue: string[] = [base];
   const pages: [string, string][] = [];
   while (queue.length && pages.length < limit) {
     const path = queue.shift()!;
     const response = await fetch(new URL(path, origin));
     if (!response.ok || !response.headers.get('content-type')?.includes('text/html')) continue;
     const html = await response.text();
-    pages.push([path, html]);
+    pages.push([path.slice(base.length - 1), html]);
     for (const [, href] of html.matchAll(/\shref="(\/[^"#?]*)/g)) {
       // Pages only: folders like /self-care/, never files such as /favicon.svg or /og/x.png.
-      if (href?.endsWith('/') && !seen.has(href)) {
+      if (href?.startsWith(base) && href.endsWith('/') && !seen.has(href)) {
         seen.add(href);
         queue.push(href);
       }
@@ -35,25 +38,27 @@ export function serveSearchInDev(
   server: ViteDevServer,
   origin: () => string | undefined,
   logger: AstroIntegrationLogger,
+  base = '/',
 ): void {
   let bundle: Promise<Map<string, Uint8Array>> | undefined;
-  // Files of earlier indexes stay served: a page that loaded the old entry file still finds its chunks.
+  // Files of earlier indexes stay served: a page that loaded the old search file still finds its shards.
   const served = new Map<string, Uint8Array>();
   const reindex = (site: string) =>
     pagefindRecords(async (index) => {
       const errors: string[] = [];
-      for (const [url, content] of await crawl(site))
+      for (const [url, content] of await crawl(site, undefined, base))
         errors.push(...(await index.addHTMLFile({ url, content })).errors);
       return errors;
     })
-      .then((records) => searchBundle(records))
+      .then((records) => searchBundle(records, undefined, base))
       .then(({ files, pages, words }) => {
         for (const [path, content] of files) served.set(path, content);
         logger.info(`Indexed ${pages} pages of the dev server (${words} distinct words).`);
         return files;
       });
   server.watcher.on('change', () => (bundle = undefined));
-  server.middlewares.use(PATHS.searchBundle, (request, response, next) => {
+  // Astro's dev server takes the base off an address before this middleware sees it.
+  server.middlewares.use(`/${ROUTES.searchBundle}`, (request, response, next) => {
     void (async () => {
       const site = origin();
       if (!site) return next();

@@ -7,13 +7,17 @@ import { serveSearchInDev } from './dev-server.ts';
 
 export default function searchInDev(): AstroIntegration {
   let devOrigin: string | undefined;
+  let base = '/';
   return {
     name: 'guide:search-in-dev',
     hooks: {
+      'astro:config:done': ({ config }) => {
+        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+      },
       'astro:server:start': ({ address }) => {
         devOrigin = `http://${address.family === 'IPv6' ? `[${address.address}]` : address.address}:${address.port}`;
       },
-      'astro:server:setup': ({ server, logger }) => serveSearchInDev(server, () => devOrigin, logger),
+      'astro:server:setup': ({ server, logger }) => serveSearchInDev(server, () => devOrigin, logger, base),
     },
   };
 }

@@ -8,7 +8,7 @@
 import { createHash } from 'node:crypto';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PATHS } from '../../consts.ts';
+import { ROUTES } from '../../consts.ts';
 import { counted } from '../../plural.ts';
 import type { PostBuildStep } from '../post-build/step.ts';
 import { writeAside } from '../write-aside.ts';
@@ -49,9 +49,11 @@ export function lexiconLine({ reused, lookedUp, reusedShards }: LexiconReport, s
 
 /**
  * The search index step; `lexicon` makes the lexicon's files (by default from the caches and word stores), `cache`
- * keeps Pagefind's records of the pages between builds.
+ * keeps Pagefind's records of the pages between builds, `base` is the folder the site is published under.
  */
-export function searchIndex(options: { lexicon?: LexiconMaker; cache?: RecordCache } = {}): PostBuildStep<SearchNote> {
+export function searchIndex(
+  options: { lexicon?: LexiconMaker; cache?: RecordCache; base?: string } = {},
+): PostBuildStep<SearchNote> {
   const waiting: { url: string; content: string }[] = [];
   /** Wakes the indexer when a page arrives or the pages end; wakes the pass when there is room again. */
   let wakeIndexer = () => {};
@@ -105,10 +107,15 @@ export function searchIndex(options: { lexicon?: LexiconMaker; cache?: RecordCac
       const fresh = indexed ? await indexed : [];
       const records = [...pages.flatMap(({ record }) => (record ? [record] : [])), ...fresh];
       performance.mark('guide:pagefind-done');
-      const { files, pages: count, words, widened, shards, lexicon } = await searchBundle(records, options.lexicon);
-      await Promise.all(
-        [...files].map(([path, content]) => writeFile(`${PATHS.searchBundle.slice(1)}${path}`, content)),
-      );
+      const {
+        files,
+        pages: count,
+        words,
+        widened,
+        shards,
+        lexicon,
+      } = await searchBundle(records, options.lexicon, options.base);
+      await Promise.all([...files].map(([path, content]) => writeFile(`${ROUTES.searchBundle}${path}`, content)));
       if (options.cache) {
         // This build's records, for the next: the pages of earlier builds that are gone are dropped.
         const byUrl = new Map(fresh.map((record) => [record.url, record]));

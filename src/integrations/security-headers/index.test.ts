@@ -71,6 +71,16 @@ describe('headerRules', () => {
       { pattern: '/search-index/lexicon/*', headers: [['Cache-Control', immutable]] },
     ]);
   });
+
+  it('puts every pattern under the folder the site is published in', () => {
+    const rules = headerRules(["default-src 'self'"], '_astro', '/massage-guide/');
+    expect(rules.map(({ pattern }) => pattern)).toEqual([
+      '/massage-guide/*',
+      '/massage-guide/sw.js',
+      '/massage-guide/_astro/*',
+      '/massage-guide/search-index/lexicon/*',
+    ]);
+  });
 });
 
 describe('the security headers step', () => {

@@ -25,17 +25,20 @@ export function withTrimmedPolicy(html: string, page: DistPage): { html: string;
   return { html: without.slice(0, at) + meta + without.slice(at), policy };
 }
 
-/** The `_headers` rules: the security headers for every path, then the cache rules (Astro's files in `assetsFolder`). */
-export function headerRules(pagePolicies: readonly string[], assetsFolder: string): HeaderRule[] {
+/**
+ * The `_headers` rules: the security headers for every path under `base` (the folder the site is published under),
+ * then the cache rules (Astro's files in `assetsFolder`).
+ */
+export function headerRules(pagePolicies: readonly string[], assetsFolder: string, base = '/'): HeaderRule[] {
   return [
     {
-      pattern: '/*',
+      pattern: `${base}*`,
       headers: [
         ['Content-Security-Policy', headerPolicy(pagePolicies, HEADER_ONLY_DIRECTIVES)],
         ...Object.entries(RESPONSE_HEADERS),
       ],
     },
-    ...cacheRules(assetsFolder).map(({ pattern, cacheControl }) => ({
+    ...cacheRules(assetsFolder, base).map(({ pattern, cacheControl }) => ({
       pattern,
       headers: [['Cache-Control', cacheControl]] as [string, string][],
     })),
@@ -49,9 +52,9 @@ export interface HeadersNote {
 
 /**
  * The step after the build that trims each page's CSP and, once every page is read, writes `_headers` for a site
- * whose bundled files are in `assetsFolder` (Astro's `build.assets`).
+ * whose bundled files are in `assetsFolder` (Astro's `build.assets`), published under `base` (Astro's `base`).
  */
-export function securityHeaders(options: { assetsFolder: string }): PostBuildStep<HeadersNote> {
+export function securityHeaders(options: { assetsFolder: string; base?: string }): PostBuildStep<HeadersNote> {
   const policies = new Set<string>();
   let trimmed = 0;
   return {
@@ -71,7 +74,7 @@ export function securityHeaders(options: { assetsFolder: string }): PostBuildSte
         'HTTP response headers for static hosts that read a _headers file (Netlify, Cloudflare Pages and others).',
         'Written by the build from src/integrations/security-headers/policy.ts: edit that file, not this one.',
       ].join('\n');
-      const rules = headerRules([...policies], options.assetsFolder);
+      const rules = headerRules([...policies], options.assetsFolder, options.base);
       await writeFile('_headers', new TextEncoder().encode(formatHeadersFile(rules, comment)));
       logger.info(`Trimmed the CSP of ${trimmed} pages and wrote _headers.`);
     },

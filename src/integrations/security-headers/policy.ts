@@ -8,7 +8,7 @@ import { OFFLINE_LIST_SCRIPT } from '../../components/offline/offline-list-scrip
 import { TEXT_SETTINGS_SCRIPT } from '../../components/reading/text-settings-script';
 import { QUERY_FLAG_SCRIPT } from '../../components/search/query-flag';
 import { LEXICON_FOLDER } from '../search-index/meaning/shards';
-import { PATHS, WORKER_URL_POLICY } from '../../consts';
+import { WORKER_URL_POLICY, sitePaths } from '../../consts';
 import { hashSource } from './csp';
 
 /** A CSP directive's sources by directive name, e.g. `{ 'default-src': ["'self'"] }`. */
@@ -87,18 +87,19 @@ export const RESPONSE_HEADERS: Readonly<Record<string, string>> = {
 const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
- * Cache rules by URL pattern, given the folder Astro writes its bundled files to (its `build.assets`, `_astro`). Only
- * folders whose files carry a content hash in their names are cached for long; the search file keeps a fixed name,
- * so it keeps the host's default of revalidating. The patterns must not overlap, as hosts join repeated
- * headers.
+ * Cache rules by URL pattern, given the folder Astro writes its bundled files to (its `build.assets`, `_astro`) and
+ * the folder the site is published under (`base`, `/` or `/massage-guide/`). Only folders whose files carry a content
+ * hash in their names are cached for long; the search file keeps a fixed name, so it keeps the host's default of
+ * revalidating. The patterns must not overlap, as hosts join repeated headers.
  */
-export function cacheRules(assetsFolder: string): { pattern: string; cacheControl: string }[] {
+export function cacheRules(assetsFolder: string, base = '/'): { pattern: string; cacheControl: string }[] {
+  const paths = sitePaths(base);
   return [
     // The service worker names the build's files: browsers must always ask for the newest.
-    { pattern: PATHS.serviceWorker, cacheControl: 'no-cache' },
-    { pattern: `/${assetsFolder}/*`, cacheControl: IMMUTABLE },
+    { pattern: paths.serviceWorker, cacheControl: 'no-cache' },
+    { pattern: `${base}${assetsFolder}/*`, cacheControl: IMMUTABLE },
     // The lexicon's shards live in a folder named after their content (src/integrations/search-index/meaning/shards.ts).
-    { pattern: `${PATHS.searchBundle}${LEXICON_FOLDER}*`, cacheControl: IMMUTABLE },
+    { pattern: `${paths.searchBundle}${LEXICON_FOLDER}*`, cacheControl: IMMUTABLE },
   ];
 }
 

@@ -37,6 +37,11 @@ export const SECTIONS: readonly SectionFacts[] = readdirSync(folder)
   })
   .sort((a, b) => a.order - b.order);
 
+/** The section page whose file is longest: the one most likely to run several screens, for tests that need length. */
+export const LONGEST_SECTION_PATH: string = SECTIONS.filter(({ path }) => path !== PATHS.home)
+  .map(({ slug, path }) => ({ path, size: readFileSync(join(folder, `${slug}.mdx`), 'utf8').length }))
+  .sort((a, b) => b.size - a.size)[0]!.path;
+
 /** The section pages after the home page, in reading order. */
 export const SECTION_PATHS: readonly string[] = SECTIONS.filter(({ path }) => path !== PATHS.home).map(
   ({ path }) => path,
