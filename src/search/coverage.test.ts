@@ -47,6 +47,10 @@ describe('a question the guide does not cover', () => {
     expect(await decide('kettle price', { aboutThreshold: 30 })).toEqual({ words: [], health: false });
   });
 
+  it('names no word read through its dictionary form: how common the word itself is, the lexicon does not say', async () => {
+    expect(await decide('ibuprofens for a kettle burn')).toEqual({ words: [], health: true });
+  });
+
   it('is never one whose words the guide carries: its own, or through the lexicon', async () => {
     expect(await decide('can i go jogging after descaling')).toBeUndefined();
     expect(await decide('actually please vinegar')).toBeUndefined();

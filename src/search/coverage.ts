@@ -4,7 +4,7 @@
  * "strenuous activities", "ibuprofen" by nothing. The question lies outside the guide when an absent word is what it
  * is about: it tells much more than anything specific the guide has of the question (its general topic, the words most
  * of its pages use, aside), the more so when it names a health matter (another condition, body part, medicine or
- * treatment). An absent word is named to the reader only if it is not an everyday word.
+ * treatment). An absent word is named to the reader only if it is not an everyday word (and was read as typed).
  */
 import type { GuideIndex } from './guide-index.ts';
 import type { Parameters } from './parameters.ts';
@@ -66,7 +66,9 @@ export function notCovered(
   const central = concepts.filter((_, at) => scores[at]! >= parameters.aboutThreshold);
   if (!central.length) return undefined;
   return {
-    words: central.filter((concept) => concept.info > parameters.everydayInfo).map((concept) => concept.text),
+    words: central
+      .filter((concept) => !concept.base && concept.info > parameters.everydayInfo)
+      .map((concept) => concept.text),
     health: central.some((concept) => concept.health),
   };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isStopWord, normaliseText, pageWords, parts, stem, termsOf, tokens, words } from './text.ts';
+import { dictionaryForms, isStopWord, normaliseText, pageWords, parts, stem, termsOf, tokens, words } from './text.ts';
 
 describe('normaliseText', () => {
   it('folds full-width letters, and removes zero-width, soft-hyphen and bidi control characters', () => {
@@ -54,5 +54,20 @@ describe('stop words', () => {
   it('include the maintained list, its contractions as phones type them, and single letters', () => {
     expect(['the', 'what', "don't", 'dont', 'i', 'a'].every(isStopWord)).toBe(true);
     expect(['massage', 'after', 'stress'].filter(isStopWord)).toEqual(['after']);
+  });
+});
+
+describe('dictionaryForms', () => {
+  it("gives an inflected word's candidate dictionary forms by WordNet's detachment rules, likeliest first", () => {
+    expect(dictionaryForms('migraines')).toEqual(['migraine', 'migrain']);
+    expect(dictionaryForms('aches')).toEqual(['ache', 'ach']);
+    expect(dictionaryForms('stretches')).toEqual(['stretch', 'stretche']);
+    expect(dictionaryForms('slouching')).toEqual(['slouche', 'slouch']);
+    expect(dictionaryForms('injuries')).toContain('injury');
+  });
+
+  it('leaves short words and words with no inflection alone', () => {
+    expect(dictionaryForms('gas')).toEqual([]);
+    expect(dictionaryForms('massage')).toEqual([]);
   });
 });

@@ -81,3 +81,37 @@ export function isStopWord(word: string): boolean {
 export function stopWords(): ReadonlySet<string> {
   return STOP_WORDS;
 }
+
+/**
+ * WordNet's detachment rules (its "morphy"), noun, verb and adjective endings in WordNet's order: an inflected form's
+ * candidate dictionary forms, for words the lexicon keeps only in their dictionary form (migraines → migraine).
+ */
+const DETACHMENTS: readonly (readonly [string, string])[] = [
+  ['ses', 's'],
+  ['xes', 'x'],
+  ['zes', 'z'],
+  ['ches', 'ch'],
+  ['shes', 'sh'],
+  ['men', 'man'],
+  ['ies', 'y'],
+  ['s', ''],
+  ['es', 'e'],
+  ['es', ''],
+  ['ed', 'e'],
+  ['ed', ''],
+  ['ing', 'e'],
+  ['ing', ''],
+  ['er', ''],
+  ['est', ''],
+  ['er', 'e'],
+  ['est', 'e'],
+];
+
+/** The candidate dictionary forms of a lower-case word, likeliest first (WordNet's morphy without its exception lists). */
+export function dictionaryForms(word: string): string[] {
+  const forms = new Set<string>();
+  for (const [ending, replacement] of DETACHMENTS)
+    if (word.length > ending.length + 2 && word.endsWith(ending)) forms.add(word.slice(0, -ending.length) + replacement);
+  forms.delete(word);
+  return [...forms];
+}

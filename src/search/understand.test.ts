@@ -50,6 +50,13 @@ describe('understanding a query', () => {
     expect(splitCompound('tea', index)).toBeUndefined();
   });
 
+  it("reads a word the lexicon keeps only in its dictionary form as that form (gyms as gym)", async () => {
+    const [gyms] = await read('gyms');
+    const [gym] = await read('gym');
+    expect(gyms!.alternatives).toEqual(gym!.alternatives);
+    expect([gyms!.info, gyms!.dictionary]).toEqual([gym!.info, true]);
+  });
+
   it('takes a phrase the lexicon maps, the longest first', async () => {
     const [phrase] = await read('furred up kettle');
     expect(phrase!.text).toBe('furred up');

@@ -9,7 +9,7 @@ import { phraseOccurrences, phraseTerms, type GuideIndex } from './guide-index.t
 import type { LexiconEntry } from './lexicon.ts';
 import type { Parameters } from './parameters.ts';
 import { likeliestWord } from './slips.ts';
-import { isStopWord, stem, termsOf, tokens } from './text.ts';
+import { dictionaryForms, isStopWord, stem, termsOf, tokens } from './text.ts';
 
 /** One reading of a concept: the guide's terms (one, or a phrase), the guide's words shown for it, and how probable. */
 export interface Alternative {
@@ -36,6 +36,8 @@ export interface Concept {
   alternatives: Alternative[];
   /** The guide's word it was corrected to, when it was a slip. */
   correction?: string;
+  /** The dictionary form it was read as, when the lexicon lacks the word itself: never named, its own use unknown. */
+  base?: string;
   /** Whether it is a stop word (a word of the maintained list). */
   stop: boolean;
   /** Whether it has a digit: numbers seldom say what a reader wants to know. */
@@ -103,38 +105,50 @@ export async function understand(
     }
     const word = all[at]!;
     const stop = isStopWord(word);
-    const found = await entry(word);
+    const own = await entry(word);
     const { parts, joined } = termsOf(word);
     const ownTerms = joined && has(joined) ? [joined] : parts;
     const inGuide = ownTerms.every(has);
+    // A word the text lacks (or only the editors' keywords have) is widened to the text's words for it.
+    const widened = !stop && !ownTerms.every((term) => index.postings.has(term));
+    // A string English does not know: a compound typed as one word (backpain, wholegrains), a slip of the guide's
+    // words, or else an inflected form the lexicon keeps only as its dictionary form (migraines).
+    const unknown = widened && !own && !/\d/.test(word) && word.length >= 4;
+    const split = unknown ? splitCompound(word, index) : undefined;
+    const correction = unknown && !split ? likeliestWord(word, index.vocabulary) : undefined;
+    const base = unknown && !split && !correction ? await baseEntry(word, entry) : undefined;
+    const found = own ?? base?.entry;
     const info = found?.info ?? (stop ? 0 : UNKNOWN_INFO);
     const alternatives: Alternative[] = [];
     if (inGuide) alternatives.push({ terms: ownTerms, shown: word, similarity: 1, probability: 1, own: true });
-    // A word the text lacks (or only the editors' keywords have) is widened to the text's words for it.
-    if (!stop && !ownTerms.every((term) => index.postings.has(term))) {
-      if (info >= parameters.widenInfo) alternatives.push(...translations(found));
-      if (!found && !/\d/.test(word) && word.length >= 4) {
-        // A compound typed as one word (backpain, wholegrains): two of the guide's words side by side.
-        const split = splitCompound(word, index);
-        const correction = split ? undefined : likeliestWord(word, index.vocabulary);
-        if (split)
-          alternatives.push({
-            terms: split.map(stem),
-            shown: split.join(' '),
-            similarity: 1,
-            probability: 1,
-            own: true,
-          });
-        else if (correction) {
-          alternatives.push({ terms: [stem(correction)], shown: correction, similarity: 1, probability: 1, own: true });
-          concepts.push({ ...concept(word, info, found, alternatives), correction });
-          continue;
-        }
-      }
+    if (widened && info >= parameters.widenInfo) alternatives.push(...translations(found));
+    if (split)
+      alternatives.push({ terms: split.map(stem), shown: split.join(' '), similarity: 1, probability: 1, own: true });
+    if (correction) {
+      alternatives.push({ terms: [stem(correction)], shown: correction, similarity: 1, probability: 1, own: true });
+      concepts.push({ ...concept(word, info, found, alternatives), correction });
+      continue;
     }
-    concepts.push({ ...concept(word, info, found, alternatives), weight: weightOf(info, stop), stop });
+    concepts.push({
+      ...concept(word, info, found, alternatives),
+      weight: weightOf(info, stop),
+      stop,
+      ...(base && { base: base.form }),
+    });
   }
   return concepts;
+}
+
+/** The entry of the likeliest dictionary form of a word the lexicon lacks (it keeps rarer words only in that form). */
+async function baseEntry(
+  word: string,
+  entry: LexiconLookup,
+): Promise<{ form: string; entry: LexiconEntry } | undefined> {
+  for (const form of dictionaryForms(word)) {
+    const found = await entry(form);
+    if (found?.dictionary) return { form, entry: found };
+  }
+  return undefined;
 }
 
 /**
