@@ -111,7 +111,8 @@ const DETACHMENTS: readonly (readonly [string, string])[] = [
 export function dictionaryForms(word: string): string[] {
   const forms = new Set<string>();
   for (const [ending, replacement] of DETACHMENTS)
-    if (word.length > ending.length + 2 && word.endsWith(ending)) forms.add(word.slice(0, -ending.length) + replacement);
+    if (word.length > ending.length + 2 && word.endsWith(ending))
+      forms.add(word.slice(0, -ending.length) + replacement);
   forms.delete(word);
   return [...forms];
 }

@@ -50,7 +50,7 @@ describe('understanding a query', () => {
     expect(splitCompound('tea', index)).toBeUndefined();
   });
 
-  it("reads a word the lexicon keeps only in its dictionary form as that form (gyms as gym)", async () => {
+  it('reads a word the lexicon keeps only in its dictionary form as that form (gyms as gym)', async () => {
     const [gyms] = await read('gyms');
     const [gym] = await read('gym');
     expect(gyms!.alternatives).toEqual(gym!.alternatives);
