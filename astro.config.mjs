@@ -5,19 +5,18 @@ import tailwindcss from '@tailwindcss/vite';
 import { defineConfig } from 'astro/config';
 import cleanFailedBuild from './src/integrations/clean-failed-build.ts';
 import inertDirective from './src/integrations/inert-directive.ts';
-import leanLazyImports from './src/integrations/lean-lazy-imports/index.ts';
 import postBuild from './src/integrations/post-build/index.ts';
 import previewCards from './src/integrations/preview-cards/index.ts';
 import readability from './src/integrations/readability/index.ts';
 import searchInDev from './src/integrations/search-index/index.ts';
 import { siteAddress } from './src/integrations/site-address/address.ts';
 import siteAddressCheck from './src/integrations/site-address/index.ts';
+import { inlineScriptHashes } from './src/integrations/security-headers/inline-scripts.ts';
 import {
   PAGE_DIRECTIVES,
   SCRIPT_SOURCES,
   STYLE_SOURCES,
   directiveStrings,
-  inlineScriptHashes,
 } from './src/integrations/security-headers/policy.ts';
 import { contentPolicy } from './src/markdown/content-policy.ts';
 import { headings } from './src/markdown/headings.ts';
@@ -46,7 +45,6 @@ export default defineConfig({
     siteAddressCheck(address),
     cleanFailedBuild(),
     inertDirective(),
-    leanLazyImports(),
     mdx(),
     previewCards(),
     searchInDev(),
@@ -68,5 +66,16 @@ export default defineConfig({
       styleDirective: { resources: [...STYLE_SOURCES] },
     },
   },
-  vite: { plugins: [tailwindcss()] },
+  vite: {
+    plugins: [
+      tailwindcss(),
+      // The lazy chunks load on the reader's intent (a press, a focus, the first scroll), ahead of need: no dependency
+      // lists to preload with them (Vite's `build.modulePreload`, set for the browser build, as Astro sets its own for
+      // every build). Vite's preload helper itself stays: docs/performance.md.
+      {
+        name: 'guide:no-module-preload',
+        configEnvironment: (name) => (name === 'client' ? { build: { modulePreload: false } } : undefined),
+      },
+    ],
+  },
 });

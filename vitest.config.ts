@@ -23,9 +23,13 @@ export default defineConfig({
         'src/readability/cli.ts',
         'src/integrations/readability/summary-worker.ts',
         // Listen and the custom elements of the text run only in a browser: tests/e2e/listen.spec.ts and
-        // reading-tools.spec.ts cover them (with a stand-in for speech synthesis).
-        // Its icons are constants for the page and the player.
-        'src/client/{article-tools,reading/reading-tools,listen/listen,listen/icons}.ts',
+        // text-settings.spec.ts cover them (with a stand-in for speech synthesis).
+        'src/client/{article-tools,reading/reading-tools,listen/listen}.ts',
+        // The reading bar's icons are constants for the page and the player.
+        'src/reading/icons.ts',
+        // The pages' inline scripts run as text inside the pages: security-headers/inline-scripts.test.ts runs that
+        // text, and the browser tests the pages.
+        'src/client/inline/*.ts',
         // The service worker and its page wiring run only in a browser: tests/e2e/offline.spec.ts covers them.
         'src/client/offline/{worker,register,save-control,save-actions}.ts',
       ],

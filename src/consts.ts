@@ -92,7 +92,7 @@ export function sitePaths(base: string): { readonly [Name in keyof typeof ROUTES
 }
 
 /** Addresses of the site's own pages and folders, as this build publishes them (under BASE). */
-export const PATHS = sitePaths(BASE);
+export const PATHS = /* @__PURE__ */ sitePaths(BASE);
 
 /** The title and one-sentence description of each page that is not a section: on the page and on its preview card. */
 export const FIXED_PAGES = {
@@ -130,8 +130,6 @@ export const OFFLINE = {
   stateAttribute: 'data-offline',
   /** Dispatched on `document` once that is known. */
   stateEvent: 'guide:offline',
-  /** A request path the worker keeps in its cache to record that the reader saved the whole guide. */
-  savedMark: `${BASE}.offline/saved`,
 } as const;
 
 /** Query parameter that carries the search on the search page (`/search/?q=…`). */

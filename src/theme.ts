@@ -1,7 +1,7 @@
 /**
  * Every colour of the site, defined once. Pages use them by role through Tailwind (`text-accent`, `bg-surface`, …:
  * tailwind.config.ts turns each role into a CSS variable that follows the reader's light or dark setting); the
- * link-preview cards use them directly (src/seo/og-card.ts). Pure data, safe anywhere.
+ * link-preview cards use them directly (src/seo/cards/). Pure data, safe anywhere.
  */
 
 /** The raw colours: Tailwind's slate and teal scales, plus amber and red for focus, highlights and urgency. */

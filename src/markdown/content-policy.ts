@@ -4,7 +4,7 @@
  * - no `import`/`export` and no `{…}` expressions (MDX's code), only `{/* comments *\/}`;
  * - raw HTML only from ALLOWED_ELEMENTS, with their listed attributes, and attribute values as plain text;
  * - links only to `https:`, `mailto:`, `tel:` or this site; images only from this site (the CSP allows no other).
- * The README's "What content may contain" lists the same rules for editors.
+ * docs/editing.md ("What the text may contain") explains them to editors and links here for the lists.
  */
 import { existsSync } from 'node:fs';
 import { relative } from 'node:path';

@@ -1,8 +1,13 @@
 /**
  * Medical and technical words a lay reader may not know, with plain words an editor could use instead or add as an
- * explanation. A reviewed list, like the search's lay terms: retext-simplify covers everyday wordiness ("utilize",
- * "numerous"), and this covers what it does not, the vocabulary of bodies and treatments. Each entry lists the forms
- * it matches (lower case; phrases match word by word) and the suggestion the report shows.
+ * explanation: advice for the readability report, never used by search. retext-simplify covers everyday wordiness
+ * ("utilize", "numerous"), and this covers what it does not, the vocabulary of bodies and treatments. Each entry lists
+ * the forms it matches (lower case; phrases match word by word) and the suggestion the report shows.
+ *
+ * Not the same fact as a section's `keywords` (frontmatter): those are the words readers search with that one section's
+ * text lacks, an editor's call per section, and search reads them. This list maps expert words, wherever they occur,
+ * to plainer ones for editors. Search finds readers' own words through its lexicon (docs/search.md), which replaced
+ * its hand-kept list of lay terms.
  */
 export interface PlainWord {
   /** Words or phrases as they occur in text, in every form that should match. */

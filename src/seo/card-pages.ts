@@ -1,6 +1,6 @@
 /** Every page that gets its own link-preview card, with the words on it. Pure: the sections are given. */
 import { FIXED_PAGES, GUIDE_DESCRIPTION, GUIDE_TITLE, HOME_SECTION_ID, PATHS } from '../consts';
-import { sectionPath, type SectionLike } from '../content/sections';
+import { pageNumber, sectionPath, type SectionLike } from '../content/sections';
 import { ogImageSlug } from './meta';
 import type { CardText } from './cards/layout';
 
@@ -25,18 +25,18 @@ export function previewCards(all: readonly CardSection[]): OgPage[] {
       footnote: `In ${all.length} short sections, to read in any order`,
     },
     // Numbered as the pages number themselves ("Page 2 of 12"): the introduction, on the home page, is page 1.
-    ...all.flatMap((section, index) =>
-      section.id === HOME_SECTION_ID
-        ? []
-        : [
-            {
-              slug: ogImageSlug(sectionPath(section.id)),
-              title: section.data.title,
-              description: section.data.description,
-              footnote: `Page ${index + 1} of ${all.length} · ${GUIDE_TITLE}`,
-            },
-          ],
-    ),
+    ...all.flatMap((section) => {
+      if (section.id === HOME_SECTION_ID) return [];
+      const { page, of } = pageNumber(all, section.id);
+      return [
+        {
+          slug: ogImageSlug(sectionPath(section.id)),
+          title: section.data.title,
+          description: section.data.description,
+          footnote: `Page ${page} of ${of} · ${GUIDE_TITLE}`,
+        },
+      ];
+    }),
     { slug: ogImageSlug(PATHS.wholeGuide), ...FIXED_PAGES.wholeGuide, footnote: GUIDE_TITLE },
     { slug: ogImageSlug(PATHS.notFound), ...FIXED_PAGES.notFound, footnote: GUIDE_TITLE },
   ];

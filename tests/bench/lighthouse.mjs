@@ -11,7 +11,7 @@ import { join, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { startStaticHost } from '../support/static-server.ts';
 
-/** The Lighthouse release the README's figures come from; npx fetches it once into npm's cache. */
+/** The Lighthouse release docs/performance.md's figures come from; npx fetches it once into npm's cache. */
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'];
 const root = resolve(process.env.ASTRO_OUT_DIR ?? 'dist');

@@ -10,7 +10,7 @@ import { ROUTES, SEARCH_FILE } from '../../src/consts';
 import { parsePage, urlOfFile } from '../../src/integrations/built-site/dist-pages';
 import { HOST_FILES } from '../../src/integrations/host-recipes/recipes';
 import { headersForPath, parseHeadersFile } from '../../src/integrations/security-headers/headers-file';
-import type { OfflineManifest } from '../../src/client/offline/offline-manifest';
+import type { OfflineManifest } from '../../src/offline/manifest';
 import { startNginx, type Nginx } from '../support/nginx';
 import { BASE_UNDER_TEST as BASE, ORIGIN_UNDER_TEST, subpathSite, type SubpathSite } from '../support/subpath-build';
 

@@ -1,4 +1,4 @@
-// Typed helpers for tests that build the site from fixture content; see tests/build/isolated-build.mjs for why each
+// Typed helpers for tests that build the site from fixture content; see tests/support/isolated-build.mjs for why each
 // build gets its own copy of the site's sources.
 import { buildIn, makeBuildRoot, projectRoot, type BuildResult } from './isolated-build.mjs';
 

@@ -8,9 +8,9 @@
  * voice of its own, pressing Listen says so, and how to get one.
  */
 import { adoptStyles } from '../reading/adopt-styles';
-import { ICON, LABEL, SELECT, SELECT_LABEL, TOOL_BUTTON } from '../reading/classes';
+import { ICON, LABEL, SELECT, SELECT_LABEL, TOOL_BUTTON } from '../../reading/classes';
 import { LISTEN_RATE_KEY, LISTEN_RATES, parseRate, readStored, store } from '../reading/settings';
-import { NEXT_ICON, PAUSE_ICON, PLAY_ICON, PREVIOUS_ICON, STOP_ICON } from './icons';
+import { NEXT_ICON, PAUSE_ICON, PLAY_ICON, PREVIOUS_ICON, STOP_ICON } from '../../reading/icons';
 import { readingOrder, type Paragraph } from './reading-order';
 import { chooseVoice, utteranceLanguage } from './voice';
 import playerStyles from './player.css?inline';

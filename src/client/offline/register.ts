@@ -4,7 +4,7 @@
  * when that build takes over (here or in another tab), as the old build's files are gone then.
  */
 import { OFFLINE, PATHS, WORKER_URL_POLICY } from '../../consts';
-import type { WorkerMessage } from './offline-manifest';
+import type { WorkerMessage } from '../../offline/manifest';
 
 interface TrustedTypesFactory {
   createPolicy(name: string, rules: { createScriptURL(url: string): string }): { createScriptURL(url: string): string };

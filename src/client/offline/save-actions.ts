@@ -4,8 +4,8 @@
  * says what was saved or why not; shows the saved state at a glance; removes the copy after asking once. Focus stays
  * on the status after an action, never on a button that appeared in the pressed one's place.
  */
-import { SAVE_CONTROL_CLASSES as CLASSES } from '../../components/offline/save-control-classes';
-import type { SaveProgress, WorkerMessage } from './offline-manifest';
+import { SAVE_CONTROL_CLASSES as CLASSES } from './save-control-classes';
+import type { SaveProgress, WorkerMessage } from '../../offline/manifest';
 import {
   CONFIRM_REMOVE,
   failedText,

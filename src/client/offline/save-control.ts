@@ -5,6 +5,7 @@
  * copy, to show it: that code, like the copy, is then on the device.
  */
 import { OFFLINE } from '../../consts';
+import { savedMark } from '../../offline/manifest';
 
 class SaveForOffline extends HTMLElement {
   connectedCallback() {
@@ -17,7 +18,7 @@ class SaveForOffline extends HTMLElement {
     if (!ready) return this.remove();
     const actions = () => import('./save-actions');
     // The mark is written only once the worker has checked every file; the worker checks again before "Saved" shows.
-    if (await caches.match(OFFLINE.savedMark)) void actions().then((module) => module.arrive(this));
+    if (await caches.match(savedMark())) void actions().then((module) => module.arrive(this));
     this.addEventListener('click', (event) => {
       const button = (event.target as Element).closest('button');
       if (button) void actions().then((module) => module.press(this, button));

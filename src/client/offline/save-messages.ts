@@ -1,5 +1,5 @@
 /** What the save control (./save-actions.ts) tells the reader in each state: pure functions of what the worker said. */
-import type { SaveFailure, SaveStatus, StorageRoom } from './offline-manifest';
+import type { SaveFailure, SaveStatus, StorageRoom } from '../../offline/manifest';
 
 export const SAVING = 'Saving the guide…';
 export const REMOVED = 'The saved copy is removed from this device.';

@@ -3,7 +3,7 @@
  * manifest (`/sw-<build id>.json`, the files and their digests: fetched once, checked, and kept in the build's cache,
  * so that the worker stays the same size however large the guide grows). It keeps the pages
  * a reader opens, and the whole guide when they choose "Save this guide", in one cache named after the build. The
- * rules it keeps (README, "Offline reading"):
+ * rules it keeps (docs/offline.md):
  * - A build's cache takes over only once complete and checked. Install fetches the shell and what the reader had (the
  *   whole guide if they saved it), copies files whose bytes did not change from the old cache, checks every digest,
  *   and fails if anything is missing, leaving the old worker and its cache in charge.
@@ -20,14 +20,15 @@ import {
   manifestPath,
   saveBytes,
   savedFiles,
+  savedMark,
   sitePath,
   type OfflineManifest,
   type SaveFailure,
   type SaveProgress,
   type SaveStatus,
   type WorkerMessage,
-} from './offline-manifest';
-import { BASE, OFFLINE } from '../../consts';
+} from '../../offline/manifest';
+import { BASE } from '../../consts';
 
 /** This build, written in by the build (esbuild `define`). */
 declare const OFFLINE_BUILD: OfflineBuild;
@@ -172,11 +173,11 @@ async function holdsAll(paths: readonly string[]): Promise<boolean> {
 
 /** Marks this build's copy as saved, once every file of the guide is checked to be in it. */
 async function markIfSaved(): Promise<void> {
-  if (await holdsAll(guide)) await (await ownCache()).put(OFFLINE.savedMark, new Response());
+  if (await holdsAll(guide)) await (await ownCache()).put(savedMark(), new Response());
 }
 
 async function status(): Promise<SaveStatus> {
-  const saved = !!(await caches.match(OFFLINE.savedMark, { cacheName: CACHE })) && (await holdsAll(guide));
+  const saved = !!(await caches.match(savedMark(), { cacheName: CACHE })) && (await holdsAll(guide));
   return { build: buildId, cache: CACHE, saved, sections: manifest.sections, size: kilobytes(saveBytes(manifest)) };
 }
 
@@ -213,7 +214,7 @@ scope.addEventListener('install', (event) => {
       const had: string[] = [];
       for (const name of older) {
         const cache = await caches.open(name);
-        saved ||= !!(await cache.match(OFFLINE.savedMark));
+        saved ||= !!(await cache.match(savedMark()));
         for (const request of await cache.keys()) had.push(sitePath(new URL(request.url)));
       }
       // (On a first visit no page is controlled yet: the page that registered this worker is kept too.)
@@ -230,7 +231,7 @@ scope.addEventListener('install', (event) => {
         throw new Error(`Build ${buildId} not installed: ${failed ?? 'incomplete'}`);
       }
       // Saved, unless the reader removed the saved copy meanwhile.
-      if (saved && (await caches.match(OFFLINE.savedMark))) await markIfSaved();
+      if (saved && (await caches.match(savedMark()))) await markIfSaved();
       // The first worker starts straight away; an update waits until the reader reloads (the page offers it).
       if (!older.length) await scope.skipWaiting();
     })(),

@@ -1,7 +1,7 @@
 /**
  * The reader's settings kept on this device (localStorage, never a cookie): text size and line spacing, and the
  * speed Listen reads at. Pure and browser-safe: the inline script that applies the text settings before the first
- * paint (src/components/reading/text-settings-script.ts) is made from the same names.
+ * paint (src/client/inline/text-settings.ts) reads them by the same names.
  */
 
 /** Where the text settings are kept, and the attribute of `<html>` they are written to (global.css reads it). */

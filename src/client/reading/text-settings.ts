@@ -3,10 +3,10 @@
  * with the text sizes and wider line spacing. A change applies at once to `<html>` (global.css scales the page from
  * it), keeps the control the reader touched where it was on the screen, however much the page above it grew or
  * shrank, and is kept on this device, for the inline script in every page's `<head>` to apply before the first paint
- * of the next page (src/components/reading/text-settings-script.ts).
+ * of the next page (src/client/inline/text-settings.ts).
  */
 import { adoptStyles } from './adopt-styles';
-import { CHOICE, CHOICES, LEGEND, PANEL } from './classes';
+import { CHOICE, CHOICES, LEGEND, PANEL } from '../../reading/classes';
 import panelStyles from './panel.css?inline';
 import {
   formatTextSettings,

@@ -24,7 +24,7 @@ describe('parsePage', () => {
   const page = parsePage('a/index.html', html);
 
   it('reads the CSP <meta>, where it is, and where the charset ends', () => {
-    expect(page).toMatchObject({ url: '/a/', csp: "default-src 'self'", isRedirect: false, isSearchable: true });
+    expect(page).toMatchObject({ url: '/a/', csp: "default-src 'self'", isRedirect: false, isSection: true });
     const [start, end] = page.cspRange!;
     expect(html.slice(start, end)).toBe(`<meta http-equiv="content-security-policy" content="default-src 'self'">`);
     expect(html.slice(0, page.charsetEnd)).toMatch(/<meta charset="utf-8">$/);
@@ -47,7 +47,7 @@ describe('parsePage', () => {
 
   it('recognises redirect stubs and pages outside search', () => {
     const stub = parsePage('old/index.html', '<meta http-equiv="Refresh" content="0;url=/new/">');
-    expect(stub).toMatchObject({ isRedirect: true, redirectTo: '/new/', isSearchable: false, csp: '' });
+    expect(stub).toMatchObject({ isRedirect: true, redirectTo: '/new/', isSection: false, csp: '' });
     expect([stub.cspRange, stub.charsetEnd]).toEqual([undefined, undefined]);
   });
 

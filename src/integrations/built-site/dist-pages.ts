@@ -28,8 +28,12 @@ export interface DistPage {
   isRedirect: boolean;
   /** Where a redirect stub sends readers (its meta refresh's `url=`), e.g. `/self-care/`. */
   redirectTo?: string;
-  /** Whether the page marks text for search (`data-pagefind-body`): the guide's sections. */
-  isSearchable: boolean;
+  /**
+   * Whether the page is one of the guide's sections (the home page among them): the one place the steps after the
+   * build tell. Its template marks the section's text `data-pagefind-body` (SectionPage.astro, index.astro), the same
+   * mark Pagefind indexes by.
+   */
+  isSection: boolean;
   /** The `content` of `<meta http-equiv="content-security-policy">`, or `''`. */
   csp: string;
   /** Where that `<meta>` sits in the file, as [start, end) character offsets; undefined without one. */
@@ -79,7 +83,7 @@ export function parsePage(file: string, html: string): DistPage {
     ids: new Set(),
     links: [],
     isRedirect: false,
-    isSearchable: false,
+    isSection: false,
     csp: '',
     inlineScripts: [],
     inlineStyles: [],
@@ -94,7 +98,7 @@ export function parsePage(file: string, html: string): DistPage {
         if (!templates && attributes.id !== undefined) page.ids.add(attributes.id);
         if (!templates && name === 'a' && attributes.name !== undefined) page.ids.add(attributes.name);
         if (name === 'template') templates++;
-        if ('data-pagefind-body' in attributes) page.isSearchable = true;
+        if ('data-pagefind-body' in attributes) page.isSection = true;
         const url = URL_ATTRIBUTES[name];
         if (url && attributes[url.attribute] !== undefined) {
           const rels = (attributes.rel ?? '').toLowerCase().split(/\s+/);

@@ -3,12 +3,7 @@ import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
 import { removeSites, runStep, siteWith } from '../../../tests/support/built-site';
-import {
-  SAVE_SIZE_PLACEHOLDER,
-  contentDigest,
-  manifestPath,
-  type OfflineManifest,
-} from '../../client/offline/offline-manifest';
+import { SAVE_SIZE_PLACEHOLDER, contentDigest, manifestPath, type OfflineManifest } from '../../offline/manifest';
 import { bundleWorker, offline } from './index';
 
 afterEach(removeSites);

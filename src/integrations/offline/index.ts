@@ -15,7 +15,7 @@ import {
   roughKilobytes,
   saveBytes,
   type OfflineBuild,
-} from '../../client/offline/offline-manifest';
+} from '../../offline/manifest';
 import type { PostBuildStep } from '../post-build/step';
 import { writeAside } from '../write-aside';
 import { buildId, digest, downloadBytes, isKept, keptFile, offlineManifest, type KeptFile } from './offline-files';
@@ -64,9 +64,9 @@ export function offline(
   const sizesFile = options.cache && join(options.cache.dir, SIZES);
   return {
     name: 'offline',
-    read: ({ file, html }) => ({
+    read: ({ file, html, facts }) => ({
       note: {
-        kept: isKept(file) ? keptFile(file, Buffer.from(html), base) : null,
+        kept: isKept(file) ? keptFile(file, Buffer.from(html), base, facts) : null,
         showsSaveSize: html.includes(SAVE_SIZE_PLACEHOLDER),
       },
     }),
@@ -85,11 +85,11 @@ export function offline(
       const others = await Promise.all(
         [...files]
           .filter((file) => !file.endsWith('.html') && isKept(file) && !written.has(file))
-          .map(async (file) => keptFile(file, await readFile(join(root, file)), base, sizes)),
+          .map(async (file) => keptFile(file, await readFile(join(root, file)), base, undefined, sizes)),
       );
       const bundle = [...written]
         .filter(([file]) => isKept(file))
-        .map(([file, bytes]) => keptFile(file, bytes, base, sizes));
+        .map(([file, bytes]) => keptFile(file, bytes, base, undefined, sizes));
       for (const { digest: hash, bytes } of [...others, ...bundle]) known.set(hash, bytes);
       if (sizesFile)
         await writeAside(sizesFile, JSON.stringify({ version: options.cache!.version, sizes: [...known] }));

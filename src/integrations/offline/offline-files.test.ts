@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { contentDigest } from '../../client/offline/offline-manifest';
+import { contentDigest } from '../../offline/manifest';
 import { addressOfFile, buildId, digest, isKept, keptFile, offlineManifest } from './offline-files';
 
 const file = (name: string, text = name) => ({ file: name, bytes: Buffer.from(text) });

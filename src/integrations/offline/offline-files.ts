@@ -7,8 +7,8 @@
 import { createHash } from 'node:crypto';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { ROUTES, sitePaths } from '../../consts';
-import type { OfflineManifest } from '../../client/offline/offline-manifest';
-import { urlOfFile } from '../built-site/dist-pages';
+import type { OfflineManifest } from '../../offline/manifest';
+import { parsePage, urlOfFile, type DistPage } from '../built-site/dist-pages';
 import { LEXICON_FOLDER } from '../search-index/meaning/shards';
 
 /** The lexicon's shards, kept as searches use them rather than saved all at once (see OfflineManifest.onUse). */
@@ -65,22 +65,29 @@ export interface KeptFile {
 }
 
 /**
- * The facts of a kept file from its path in the output folder and its bytes, for a site published under `base`.
- * `sizes` holds download sizes already worked out, by the digest of the bytes (compressing a thousand lexicon shards
- * again takes a while); new ones are added to it.
+ * The facts of a kept file from its path in the output folder and its bytes, for a site published under `base`. A
+ * page's come from what the build's one reader of pages found in it (`page`, parsed here if not given). `sizes` holds
+ * download sizes already worked out, by the digest of the bytes (compressing a thousand lexicon shards again takes a
+ * while); new ones are added to it.
  */
-export function keptFile(file: string, bytes: Uint8Array, base = '/', sizes?: Map<string, number>): KeptFile {
+export function keptFile(
+  file: string,
+  bytes: Uint8Array,
+  base = '/',
+  page?: Pick<DistPage, 'isSection' | 'redirectTo' | 'links'>,
+  sizes?: Map<string, number>,
+): KeptFile {
   const path = addressOfFile(file, base);
   const hash = digest(bytes);
   const size = sizes?.get(hash) ?? downloadBytes(file, bytes);
   sizes?.set(hash, size);
   const facts: KeptFile = { path, digest: hash, bytes: size, stored: bytes.byteLength };
   if (file.endsWith('.html')) {
-    const html = Buffer.from(bytes).toString('utf8');
-    facts.section = html.includes('data-pagefind-body');
-    const redirect = /<meta http-equiv="refresh" content="\d+;\s*url=([^"]+)"/i.exec(html)?.[1];
-    if (redirect) facts.redirectTo = redirect;
-    facts.links = [...new Set([...html.matchAll(/(?:src|href)="(\/[^"?#]*[^/"?#])"/g)].map((match) => match[1]!))];
+    const { isSection, redirectTo, links } = page ?? parsePage(file, Buffer.from(bytes).toString('utf8'));
+    facts.section = isSection;
+    if (redirectTo) facts.redirectTo = redirectTo;
+    // The site's own files it links to or loads: absolute paths that are not pages (no trailing slash), no query.
+    facts.links = [...new Set(links.map(({ href }) => href).filter((href) => /^\/[^?#]*[^/?#]$/.test(href)))];
   }
   return facts;
 }

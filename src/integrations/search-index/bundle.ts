@@ -7,7 +7,7 @@
 import { gunzipSync } from 'node:zlib';
 import * as pagefind from 'pagefind';
 import type { PagefindIndex } from 'pagefind';
-import { HOME_SECTION_ID, ROUTES, SEARCH_FILE } from '../../consts.ts';
+import { SEARCH_FILE } from '../../consts.ts';
 import { informativeness } from '../../search/lexicon.ts';
 import { SEARCH_DATA_VERSION, type GuidePage, type SearchData } from '../../search/search-data.ts';
 import { parts, pageWords, tokens } from '../../search/text.ts';
@@ -64,16 +64,6 @@ export function fragmentRecord(path: string, content: Uint8Array): IndexedPage {
       `Pagefind fragment ${path} is not in the format the search file is made from (url, content, meta, anchors with element, id, text and location): has Pagefind's format changed?`,
     );
   return record as IndexedPage;
-}
-
-/**
- * Pages search may cover, by their path in the site (`/self-care/`, as Pagefind indexes them: its client adds the base
- * it is loaded from): the home page (the introduction) and section pages; never the whole guide, search or 404.
- */
-export function isSearchablePage(url: string): boolean {
-  const route = url.slice(1);
-  const fixedPages: string[] = [ROUTES.wholeGuide, ROUTES.search, '404/', `${HOME_SECTION_ID}/`];
-  return route === ROUTES.home || (/^[a-z0-9-]+\/$/.test(route) && !fixedPages.includes(route));
 }
 
 /**
@@ -144,8 +134,8 @@ export async function pagefindRecords(addPages: (index: PagefindIndex) => Promis
 }
 
 /**
- * The bundle for the indexed pages' records. Throws on an empty index and when a page that must stay out of search
- * was indexed. `lexicon` makes the lexicon's files for the guide's vocabulary; `base` is the folder the site is
+ * The bundle for the indexed pages' records (the guide's sections only: the pages whose template marks their text
+ * `data-pagefind-body`, DistPage.isSection). Throws on an empty index. `lexicon` makes the lexicon's files for the guide's vocabulary; `base` is the folder the site is
  * published under.
  */
 export async function searchBundle(
@@ -154,8 +144,6 @@ export async function searchBundle(
   base = '/',
 ): Promise<SearchBundle> {
   if (records.length === 0) throw new Error('Pagefind indexed no pages: is `data-pagefind-body` missing?');
-  const stray = records.filter((record) => !isSearchablePage(record.url)).map((record) => record.url);
-  if (stray.length) throw new Error(`Pages that must stay out of search were indexed: ${stray.join(', ')}`);
   return bundleOf(
     records.map((record) => guidePage(record, base)),
     lexicon,

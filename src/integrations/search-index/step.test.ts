@@ -51,15 +51,6 @@ describe('the search index step', () => {
     expect(shard).toHaveProperty('e');
   });
 
-  it('fails the build when pages that must stay out of search get indexed', async () => {
-    await expect(
-      buildSearch({
-        'index.html': page('<main data-pagefind-body><h1>Guide</h1></main>'),
-        'guide/index.html': page('<main data-pagefind-body><h1>Whole guide</h1><p>x</p></main>'),
-      }),
-    ).rejects.toThrow(/must stay out of search were indexed: \/guide\//);
-  });
-
   it('fails the build when there is nothing to index', async () => {
     await expect(buildSearch({})).rejects.toThrow(/Pagefind indexed no pages/);
     // Without any data-pagefind-body there is nothing to search either.

@@ -15,7 +15,7 @@ import { writeAside } from '../write-aside.ts';
 import { pagefindRecords, searchBundle, type IndexedPage, type LexiconMaker } from './bundle.ts';
 import type { LexiconReport } from './meaning/lexicon-files.ts';
 
-/** What the step keeps of a page: whether search indexes it (it marks its text with `data-pagefind-body`). */
+/** What the step keeps of a page: whether search indexes it (the guide's sections: DistPage.isSection). */
 export interface SearchNote {
   searchable: boolean;
 }
@@ -87,7 +87,7 @@ export function searchIndex(
 
   return {
     name: 'search-index',
-    read: ({ facts }) => ({ note: { searchable: facts.isSearchable } }),
+    read: ({ facts }) => ({ note: { searchable: facts.isSection } }),
     async take({ url, bytes }, { searchable }) {
       if (!searchable) return;
       const key = createHash('sha256').update(url).update('\0').update(bytes).digest('base64url');

@@ -4,12 +4,8 @@
  * from the same definition (src/integrations/security-headers/index.ts).
  */
 import type { AstroUserConfig } from 'astro';
-import { OFFLINE_LIST_SCRIPT } from '../../components/offline/offline-list-script';
-import { TEXT_SETTINGS_SCRIPT } from '../../components/reading/text-settings-script';
-import { QUERY_FLAG_SCRIPT } from '../../components/search/query-flag';
 import { LEXICON_FOLDER } from '../search-index/meaning/shards';
 import { WORKER_URL_POLICY, sitePaths } from '../../consts';
-import { hashSource } from './csp';
 
 /** A CSP directive's sources by directive name, e.g. `{ 'default-src': ["'self'"] }`. */
 export type Directives = Readonly<Record<string, readonly string[]>>;
@@ -30,14 +26,11 @@ export const PAGE_DIRECTIVES: Directives = {
   'trusted-types': [WORKER_URL_POLICY],
 };
 
-/** Script sources besides Astro's hashes: our own files only (search compiles no WebAssembly). */
+/**
+ * Script sources besides Astro's hashes: our own files only (search compiles no WebAssembly). The pages' inline scripts
+ * are allowed by their hashes (./inline-scripts.ts): Astro hashes only the scripts it bundles.
+ */
 export const SCRIPT_SOURCES = ["'self'"] as const;
-
-/** Inline scripts the pages may run, each allowed by its hash: Astro hashes only the scripts it bundles. */
-export const INLINE_SCRIPTS = [TEXT_SETTINGS_SCRIPT, QUERY_FLAG_SCRIPT, OFFLINE_LIST_SCRIPT] as const;
-
-/** The hashes of INLINE_SCRIPTS, as Astro's `security.csp.scriptDirective.hashes` takes them (`sha256-…`). */
-export const inlineScriptHashes = () => INLINE_SCRIPTS.map((text) => hashSource(text, 'sha256'));
 
 /** Style sources besides Astro's hashes: our own stylesheets. */
 export const STYLE_SOURCES = ["'self'"] as const;

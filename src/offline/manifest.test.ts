@@ -9,7 +9,7 @@ import {
   saveBytes,
   sitePath,
   type OfflineManifest,
-} from './offline-manifest';
+} from './manifest';
 
 describe('sitePath', () => {
   it('is the file a URL names: no query, no fragment, index.html as its folder', () => {

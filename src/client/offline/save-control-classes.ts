@@ -1,6 +1,6 @@
 /**
- * Classes of what the save control's script changes and makes (src/client/offline/save-actions.ts): kept here, where
- * Tailwind looks for classes (src/styles/global.css), so that the stylesheet has each of them.
+ * Classes of what the save control's script changes and makes (./save-actions.ts): kept apart in this file, which
+ * Tailwind reads for classes (src/styles/global.css), so that the stylesheet has each of them.
  */
 export const SAVE_CONTROL_CLASSES = {
   /** The control's frame: the accent colour once saved, so that the state shows at a glance. */

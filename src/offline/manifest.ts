@@ -2,7 +2,7 @@
  * What the build tells the service worker (src/client/offline/worker.ts) about itself: written into /sw.js by
  * src/integrations/offline/. Pure data types and names, safe anywhere.
  */
-import { BASE } from '../../consts';
+import { BASE } from '../consts';
 
 /** A file the worker may keep: its content digest (to refuse another build's copy) and its download size. */
 export type OfflineFileFacts = readonly [digest: string, downloadBytes: number];
@@ -56,6 +56,9 @@ export const manifestPath = (buildId: string, base = BASE) => `${base}sw-${build
  * folder (`/massage-guide/`) names its caches after it: two guides on one domain never take each other's.
  */
 export const cachePrefix = (base = BASE) => `guide-${base === '/' ? '' : base}`;
+
+/** A request path the worker keeps in its cache to record that the reader saved the whole guide. */
+export const savedMark = (base = BASE) => `${base}.offline/saved`;
 
 /** The cache's name for a build. */
 export const cacheName = (buildId: string, base = BASE) => `${cachePrefix(base)}${buildId}`;
