@@ -35,6 +35,8 @@ export default tseslint.config(
       'test-results/',
       'playwright-report/',
       'bench-results/',
+      // Unit tests' coverage, written while lint runs beside them (npm test).
+      'coverage/',
       'tests/bench/starlight/',
     ],
   },

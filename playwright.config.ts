@@ -11,6 +11,7 @@ export default defineConfig({
   // Builds the next version of the site for the offline update test.
   globalSetup: './tests/e2e/support/next-build.ts',
   fullyParallel: true,
+  // Two cores: a worker each. The browser, nginx and the test runner share them; more workers only queue.
   workers: process.env.CI ? 2 : undefined,
   forbidOnly: !!process.env.CI,
   retries: 0,
@@ -18,6 +19,8 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${port}`,
     trace: 'off',
+    // No service worker installs itself in every test: the offline, privacy and base-path tests allow it.
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: systemChromium(),
       args: CHROMIUM_ARGS,
@@ -33,11 +36,12 @@ export default defineConfig({
     },
   ],
   webServer: {
-    // Serves the already-built dist/ (npm test builds first), like any static host would;
-    // --ignore-lock lets several preview servers (parallel runs, fixtures) coexist.
-    command: `npx astro preview --ignore-lock --host 127.0.0.1 --port ${port}`,
+    // Serves the already-built dist/ (npm test builds first) as a production host does: nginx with the server block
+    // the build wrote, so pages run under the headers a host sends (tests/e2e/support/serve-dist.ts).
+    command: 'node tests/e2e/support/serve-dist.ts',
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 60_000,
+    gracefulShutdown: { signal: 'SIGTERM', timeout: 5_000 },
   },
 });

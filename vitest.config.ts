@@ -1,4 +1,21 @@
 import { defineConfig } from 'vitest/config';
+import { EDITED_CONTENT, EDITED_DIST } from './tests/support/edited-paths.ts';
+
+/**
+ * The checks of the built site that an editor's change could break, run again on the edited guide: the reading order
+ * and contents, every sentence in its place, each page's rules and HTML, previews and metadata, the cards and the
+ * budgets; and the edits themselves. What does not depend on the content (the CSP, headers, base path, fixtures) runs
+ * on dist/ only.
+ */
+const EDITED_CHECKS = [
+  'tests/build/edits.test.ts',
+  'tests/build/navigation.test.ts',
+  'tests/build/fidelity.test.ts',
+  'tests/build/dist.test.ts',
+  'tests/build/sharing.test.ts',
+  'tests/build/preview-cards.test.ts',
+  'tests/build/budgets.test.ts',
+];
 
 export default defineConfig({
   test: {
@@ -44,7 +61,9 @@ export default defineConfig({
       },
     },
     // `unit` needs nothing built: helpers beside their code in src/, the content rules on the fixture files, search judged
-    // on the snapshot of the guide, and the test helpers' own tests. `build` checks the built site (ASTRO_OUT_DIR or ./dist) and builds a few fixture sites.
+    // on the snapshot of the guide, and the test helpers' own tests. `build` checks the built site (ASTRO_OUT_DIR or
+    // ./dist) and builds a few fixture sites; `edited` runs the checks an editor's change could break on the guide as an
+    // editor leaves it (tests/support/edited-guide.ts), built by its global setup.
     projects: [
       {
         extends: true,
@@ -58,7 +77,28 @@ export default defineConfig({
           ],
         },
       },
-      { extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'] } },
+      {
+        extends: true,
+        test: {
+          name: 'build',
+          include: ['tests/build/**/*.test.ts'],
+          exclude: ['tests/build/edits.test.ts'],
+          // Most of these files wait on builds, a dev server or nginx in other processes: more files than cores.
+          maxWorkers: 3,
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'edited',
+          include: EDITED_CHECKS,
+          globalSetup: ['tests/build/edited-setup.ts'],
+          // After the build project's files, with as many at once as they run.
+          maxWorkers: 3,
+          sequence: { groupOrder: 1 },
+          env: { ASTRO_OUT_DIR: EDITED_DIST, CONTENT_DIR: EDITED_CONTENT },
+        },
+      },
       // `npm run test:engines`: the built site in Chromium, WebKit and Firefox (tests/engines/), one browser at a time.
       {
         extends: true,

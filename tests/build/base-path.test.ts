@@ -94,7 +94,8 @@ describe(`the site built under ${BASE}`, () => {
       offline.offlinePage,
     ];
     expect(addresses.filter((address) => !address.startsWith(BASE))).toEqual([]);
-    expect(offline.redirects).toEqual({ [site.former.from]: site.former.to });
+    // The former address the build was given, besides any the guide's own sections keep.
+    expect(offline.redirects).toMatchObject({ [site.former.from]: site.former.to });
     // Search results link to the pages under the base.
     const search = JSON.parse(read(`${ROUTES.searchBundle}${SEARCH_FILE}`)) as { pages: { url: string }[] };
     expect(search.pages.length).toBeGreaterThan(0);

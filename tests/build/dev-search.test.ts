@@ -1,12 +1,13 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:net';
 import { readdirSync } from 'node:fs';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { bundleSources } from '../../src/client/search/sources.ts';
 import { PATHS, SEARCH_FILE } from '../../src/consts.ts';
 import { parseSearchData } from '../../src/search/search-data.ts';
 import { runSearch } from '../../src/search/search.ts';
+import { contentDir } from '../../src/content/content-dir.ts';
 import { projectRoot } from '../support/astro-build';
 
 /** A port no one listens on now. */
@@ -59,7 +60,9 @@ describe('search under `astro dev`', () => {
     expect(response.headers.get('cache-control')).toBe('no-store');
     const data = parseSearchData(await response.json());
     // Every section is a page search covers: as many as the guide has files.
-    expect(data.pages).toHaveLength(readdirSync(join(projectRoot, 'content/sections')).length);
+    expect(data.pages).toHaveLength(
+      readdirSync(resolve(projectRoot, contentDir, 'sections')).filter((name) => name.endsWith('.mdx')).length,
+    );
     const shard = await fetch(`${origin}${PATHS.searchBundle}${data.lexicon.path}0.json`);
     expect(shard.ok).toBe(true);
   });

@@ -20,6 +20,9 @@ import { SECTIONS } from './support/pages';
 
 const PATHS = sitePaths(BASE);
 
+// The service worker keeps the guide offline under the base.
+test.use({ serviceWorkers: 'allow' });
+
 // One nginx and one build for the whole file; the tests follow one reader, in order.
 test.describe.configure({ mode: 'serial', timeout: 120_000 });
 

@@ -1,9 +1,20 @@
 import { PATHS } from '../../src/consts';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { ALL_PATHS } from './support/pages';
+import { ALL_PATHS, SECTION_PATHS } from './support/pages';
+import { EVERY_SCREEN } from './support/screens';
+
+// With the offline copy's worker, so that the save control is on the pages as readers see it.
+test.use({ serviceWorkers: 'allow' });
 
 /** The NHS's touch target, above WCAG 2.2's 24 px floor. */
 const TARGET = 44;
+
+/** The longest word of the page's title: a query that finds something. */
+const titleWord = (page: Page) =>
+  page
+    .locator('h1')
+    .innerText()
+    .then((title) => title.split(/\W+/).sort((a, b) => b.length - a.length)[0]!);
 
 /**
  * Every visible control on the page with its size, except links inside sentences (WCAG 2.5.8 exempts inline links,
@@ -27,8 +38,10 @@ async function controlSizes(page: Page) {
   );
 }
 
-for (const path of ALL_PATHS) {
-  test(`every control on ${path} is at least ${TARGET} px in both directions`, async ({ page }) => {
+test(`every control on every page is at least ${TARGET} px in both directions`, EVERY_SCREEN, async ({ page }) => {
+  test.setTimeout(120_000);
+  const small: Record<string, { control: string; width: number; height: number }[]> = {};
+  for (const path of ALL_PATHS) {
     await page.goto(path);
     // Scripts have run: the header's search button (the search page has its own box instead) is in place.
     if (path === PATHS.search) await expect(page.locator('search-page [data-no-script]')).toBeHidden();
@@ -39,16 +52,21 @@ for (const path of ALL_PATHS) {
       .evaluateAll((all) => all.forEach((details) => ((details as HTMLDetailsElement).open = true)));
     const sizes = await controlSizes(page);
     // The header and footer alone hold more than this: fewer means the measurement missed them.
-    expect(sizes.length).toBeGreaterThan(3);
-    const small = sizes.filter(({ width, height }) => width < TARGET - 0.5 || height < TARGET - 0.5);
-    expect(small).toEqual([]);
-  });
-}
+    expect(sizes.length, path).toBeGreaterThan(3);
+    const under = sizes.filter(({ width, height }) => width < TARGET - 0.5 || height < TARGET - 0.5);
+    if (under.length) small[path] = under;
+  }
+  expect(small).toEqual({});
+});
 
-test(`the search dialog's controls and results are at least ${TARGET} px`, async ({ page }) => {
-  await page.goto('/benefits/');
+test(`the search dialog's controls and results are at least ${TARGET} px`, EVERY_SCREEN, async ({ page }) => {
+  await page.goto(SECTION_PATHS[0]!);
   await page.locator('site-search > button').click();
-  await page.getByRole('dialog').getByRole('searchbox').fill('stretching');
+  // A word of the page's own title: results come.
+  await page
+    .getByRole('dialog')
+    .getByRole('searchbox')
+    .fill(await titleWord(page));
   await expect(
     page.getByRole('dialog').getByRole('region', { name: 'Results' }).getByRole('link').first(),
   ).toBeVisible();
@@ -63,21 +81,25 @@ test(`the search dialog's controls and results are at least ${TARGET} px`, async
   expect(inDialog.filter(({ width, height }) => width < TARGET - 0.5 || height < TARGET - 0.5)).toEqual([]);
 });
 
-test('the skip link appears clear of the header, and main gets no box after it is used', async ({ page }) => {
-  await page.goto('/benefits/');
-  await page.keyboard.press('Tab');
-  const skip = page.getByRole('link', { name: 'Skip to content' });
-  await expect(skip).toBeFocused();
-  const box = (await skip.boundingBox())!;
-  expect(box.height).toBeGreaterThanOrEqual(TARGET);
-  // Its own background and padding, so it reads as a button over whatever is behind it.
-  const style = await skip.evaluate((a) => [getComputedStyle(a).backgroundColor, getComputedStyle(a).paddingLeft]);
-  expect(style[0]).not.toBe('rgba(0, 0, 0, 0)');
-  expect(parseFloat(style[1]!)).toBeGreaterThanOrEqual(12);
-  await page.keyboard.press('Enter');
-  await expect(page.locator('main')).toBeFocused();
-  expect(await page.locator('main').evaluate((main) => getComputedStyle(main).outlineStyle)).toBe('none');
-});
+test(
+  'the skip link appears clear of the header, and main gets no box after it is used',
+  EVERY_SCREEN,
+  async ({ page }) => {
+    await page.goto(SECTION_PATHS[0]!);
+    await page.keyboard.press('Tab');
+    const skip = page.getByRole('link', { name: 'Skip to content' });
+    await expect(skip).toBeFocused();
+    const box = (await skip.boundingBox())!;
+    expect(box.height).toBeGreaterThanOrEqual(TARGET);
+    // Its own background and padding, so it reads as a button over whatever is behind it.
+    const style = await skip.evaluate((a) => [getComputedStyle(a).backgroundColor, getComputedStyle(a).paddingLeft]);
+    expect(style[0]).not.toBe('rgba(0, 0, 0, 0)');
+    expect(parseFloat(style[1]!)).toBeGreaterThanOrEqual(12);
+    await page.keyboard.press('Enter');
+    await expect(page.locator('main')).toBeFocused();
+    expect(await page.locator('main').evaluate((main) => getComputedStyle(main).outlineStyle)).toBe('none');
+  },
+);
 
 /**
  * Whether the control's outline is drawn: in a screenshot of it, each of its edges (away from the rounded corners)
@@ -123,8 +145,8 @@ test('in forced colours (Windows high contrast) every button keeps its outline',
   const controls: [string, string, (page: Page) => Locator][] = [
     ['/', 'Start reading', (p) => p.getByRole('link', { name: /^Start reading/ })],
     ['/search/', 'Search (search page)', (p) => p.locator('search-page').getByRole('button', { name: 'Search' })],
-    ['/benefits/', 'Search (header)', (p) => p.locator('site-search > button')],
-    ['/benefits/', 'Share', (p) => p.locator('share-link button').first()],
+    [SECTION_PATHS[0]!, 'Search (header)', (p) => p.locator('site-search > button')],
+    [SECTION_PATHS[0]!, 'Share', (p) => p.locator('share-link button').first()],
   ];
   for (const [path, name, find] of controls) {
     await page.goto(path);
@@ -134,7 +156,7 @@ test('in forced colours (Windows high contrast) every button keeps its outline',
   }
 
   // "Copy link to this text" appears once the reader selects words.
-  await page.goto('/benefits/');
+  await page.goto(SECTION_PATHS[0]!);
   await page.locator('article p').first().selectText();
   const copy = page.getByRole('button', { name: 'Copy link to this text' });
   await expect(copy).toBeVisible();

@@ -1,7 +1,9 @@
 import { expect, test } from '@playwright/test';
+import { SECTION_PATHS, sectionWithHeading } from './support/pages';
+import { EVERY_SCREEN } from './support/screens';
 
 test('the skip link is the first stop and moves focus to the content', async ({ page }) => {
-  await page.goto('/benefits/');
+  await page.goto(SECTION_PATHS[0]!);
   await page.keyboard.press('Tab');
   const skip = page.getByRole('link', { name: 'Skip to content' });
   await expect(skip).toBeFocused();
@@ -15,8 +17,9 @@ test('the skip link is the first stop and moves focus to the content', async ({ 
   expect(inMain).toBe(true);
 });
 
-test('every focused control shows a visible focus ring', async ({ page }) => {
-  await page.goto('/manual-therapy/');
+test('every focused control shows a visible focus ring', EVERY_SCREEN, async ({ page }) => {
+  // A page with headings: their share controls are in the tab order too.
+  await page.goto(sectionWithHeading().path);
   let checked = 0;
   for (let i = 0; i < 40; i++) {
     await page.keyboard.press('Tab');
@@ -42,5 +45,5 @@ test('keyboard alone reads from the home page to the next section', async ({ pag
   }
   await expect(start).toBeFocused();
   await page.keyboard.press('Enter');
-  await expect(page).toHaveURL(/\/overview\/$/);
+  await expect(page).toHaveURL(SECTION_PATHS[0]!);
 });

@@ -1,9 +1,13 @@
+import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { PATHS, SEARCH_FILE } from '../../src/consts';
+import { GUIDE_TITLE, PATHS, SEARCH_FILE } from '../../src/consts';
 import { distDir } from '../support/dist';
+import { readGuide } from '../support/guide';
+import { builtSearchSources } from '../support/search-sources';
+import { uniqueWordOf as uniqueWord } from '../support/search-words';
 import { startStaticHost, type StaticHost } from '../support/static-server';
-import { CHANGED, FORMER, NEXT_BUILD_ENV } from './support/next-build';
-import { SECTION_PATHS } from './support/pages';
+import { NEXT_BUILD_ENV, nextEdits } from './support/next-build';
+import { SECTIONS, SECTION_PAGES, SECTION_PATHS } from './support/pages';
 import {
   afterWorkerFetches,
   builtFile,
@@ -22,10 +26,34 @@ import {
 import { EVERY_SCREEN } from './support/screens';
 import { axeViolations } from './support/axe';
 
-const SAVED = /^Saved: 12 sections and search, \d+ KB\. The guide and its search now work without a connection\.$/;
-const SAVED_BEFORE = /^Saved on this device: 12 sections and search, \d+ KB\.$/;
+// The service worker is what these tests test.
+test.use({ serviceWorkers: 'allow' });
+
+const SAVED = new RegExp(
+  `^Saved: ${SECTIONS.length} sections and search, \\d+ KB\\. The guide and its search now work without a connection\\.$`,
+);
+const SAVED_BEFORE = new RegExp(`^Saved on this device: ${SECTIONS.length} sections and search, \\d+ KB\\.$`);
 const NOT_PROMISED = /^Your browser has not promised to keep it: .* unless the guide is on your Home Screen\.$/;
-const EVERY_PAGE = [...SECTION_PATHS, '/', '/guide/'] as const;
+const EVERY_PAGE = [...SECTION_PATHS, PATHS.home, PATHS.wholeGuide] as const;
+/** What changed in the next version (tests/support/edited-guide.ts): a sentence, an address, the sections. */
+const { changed: CHANGED, former: FORMER, deleted: DELETED } = nextEdits();
+/** The next version's pages: one section deleted, one added. */
+const NEXT_PAGES = [
+  ...readGuide(join(process.env[NEXT_BUILD_ENV]!, '../content'))
+    .filter(({ path }) => path !== PATHS.home)
+    .map(({ path }) => path),
+  PATHS.home,
+  PATHS.wholeGuide,
+];
+/** Two section pages that are in both versions and did not change: the first two others. */
+const [A_PAGE, ANOTHER_PAGE] = SECTION_PAGES.filter(({ path }) => path !== CHANGED.path && path !== DELETED.path) as [
+  (typeof SECTION_PAGES)[number],
+  (typeof SECTION_PAGES)[number],
+];
+
+/** Words of the built guide: one only the page at a path has, a search with one right answer. */
+const { pages: searchPages } = await builtSearchSources(distDir).data();
+const uniqueWordOf = (path: string) => uniqueWord(searchPages, path);
 /** The search file, kept once the reader has searched. */
 const SEARCH_FILE_PATH = `${PATHS.searchBundle}${SEARCH_FILE}`;
 
@@ -80,39 +108,41 @@ async function firstVisitAndSave(page: Page, origin: string): Promise<void> {
 test('pages already read open offline, and search finds them', async ({ page, context }) => {
   // The first page came before the worker: the worker keeps it as it installs.
   await firstVisit(page, '/');
-  await page.goto('/self-care/');
-  await page.goto('/benefits/');
+  await page.goto(A_PAGE.path);
+  await page.goto(ANOTHER_PAGE.path);
   // A reader who has searched once has the search engine kept too.
-  const online = await searchInDialog(page, 'stress');
+  const online = await searchInDialog(page, uniqueWordOf(ANOTHER_PAGE.path));
   await expect(online.getByRole('link').first()).toBeVisible();
-  await kept(page, '/self-care/');
-  await kept(page, '/benefits/');
+  await kept(page, A_PAGE.path);
+  await kept(page, ANOTHER_PAGE.path);
 
   await context.setOffline(true);
   for (const [path, title] of [
-    ['/', 'Will Deep Tissue Massage Help Lower Back Pain?'],
-    ['/self-care/', /^Self-Care Tips/],
-    ['/benefits/?highlight=scar', /^Benefits of Deep Tissue Massage/],
+    ['/', GUIDE_TITLE],
+    [A_PAGE.path, A_PAGE.title],
+    [`${ANOTHER_PAGE.path}?highlight=${uniqueWordOf(ANOTHER_PAGE.path)}`, ANOTHER_PAGE.title],
   ] as const) {
     await page.goto(path);
     await expect(page.locator('h1')).toHaveText(title);
   }
   // Offline, search finds the pages read, among them one that no online search had shown.
-  const offline = await searchInDialog(page, 'mattress');
-  await expect(offline.getByRole('link', { name: /Self-Care Tips/ })).toBeVisible();
+  const offline = await searchInDialog(page, uniqueWordOf(A_PAGE.path));
+  await expect(offline.getByRole('link', { name: A_PAGE.title })).toBeVisible();
 });
 
 test('an unsaved page opened offline shows the offline page, listing what is saved', async ({ page, context }) => {
   await firstVisit(page, '/');
-  await page.goto('/overview/');
-  await kept(page, '/overview/');
+  await page.goto(A_PAGE.path);
+  await kept(page, A_PAGE.path);
   await context.setOffline(true);
-  await page.goto('/manual-therapy/');
+  await page.goto(ANOTHER_PAGE.path);
   await expect(page.locator('h1')).toHaveText('You are offline');
   const saved = page.locator('offline-pages').getByRole('link');
-  await expect(saved).toHaveText(['Introduction', 'Overview']);
-  await saved.getByText('Overview').click();
-  await expect(page.locator('h1')).toHaveText('Overview of Deep Tissue Massage and Lower Back Pain');
+  // In the guide's order.
+  const read = SECTIONS.filter(({ path }) => path === '/' || path === A_PAGE.path);
+  await expect(saved).toHaveText(read.map(({ navLabel }) => navLabel));
+  await saved.getByText(A_PAGE.navLabel, { exact: true }).click();
+  await expect(page.locator('h1')).toHaveText(A_PAGE.title);
 });
 
 test('"Save this guide" downloads every section, the whole guide and search, and says so at a glance', async ({
@@ -130,14 +160,14 @@ test('"Save this guide" downloads every section, the whole guide and search, and
   await expect(control.getByText(/It downloads about/)).toBeHidden();
   await expect(control.getByRole('button', { name: 'Save this guide for offline reading' })).toBeHidden();
   // The preview images are not part of it.
-  expect(await inCache(page, '/og/benefits.png')).toBe(false);
+  expect(await inCache(page, `/og/${A_PAGE.slug}.png`)).toBe(false);
 
   await context.setOffline(true);
   await readWhole(page, '', EVERY_PAGE);
-  await page.goto('/search/?q=firm+mattress');
+  await page.goto(`/search/?q=${uniqueWordOf(A_PAGE.path)}`);
   await expect(page.getByRole('region', { name: 'Search results' }).getByRole('link').first()).toHaveAttribute(
     'href',
-    /\/self-care\//,
+    new RegExp(`^${A_PAGE.path}`),
   );
   // A later visit shows the saved state at once, offline too.
   await page.goto('/');
@@ -175,7 +205,7 @@ test('the save control shows progress, keeps focus on its status, and asks once 
 }) => {
   await firstVisit(page, '/');
   const control = saveControl(page);
-  const release = await holdWorkerFetch(context, '/conclusion/');
+  const release = await holdWorkerFetch(context, CHANGED.path);
   await control.getByRole('button', { name: 'Save this guide for offline reading' }).focus();
   await page.keyboard.press('Enter');
   // While saving: no button in the pressed one's place, focus on the status, progress in numbers.
@@ -201,21 +231,23 @@ test('the save control shows progress, keeps focus on its status, and asks once 
   await expect(control.getByRole('button', { name: 'Keep it' })).toBeFocused();
   await page.keyboard.press('Enter');
   await expect(status).toHaveText(SAVED_BEFORE);
-  expect(await inCache(page, '/conclusion/')).toBe(true);
+  expect(await inCache(page, CHANGED.path)).toBe(true);
   await remove.click();
   await control.getByRole('button', { name: 'Yes, remove it' }).click();
   await expect(status).toHaveText('The saved copy is removed from this device.');
   await expect(status).toBeFocused();
   await expect(control.getByRole('button', { name: 'Save this guide for offline reading' })).toBeVisible();
   await expect(control.getByRole('heading')).toHaveText('Read it offline');
-  expect(await inCache(page, '/conclusion/')).toBe(false);
+  expect(await inCache(page, CHANGED.path)).toBe(false);
   // What every page needs stays, so that a page missing offline still explains itself.
   expect(await inCache(page, '/offline/')).toBe(true);
 });
 
 test('a save cut off midway says why, and is not shown as saved then or later', async ({ page, context }) => {
   await firstVisit(page, '/');
-  const restore = await cutWorkerOff(context, 10);
+  // Two files arrive, then the connection drops: a save fetches more than two whatever the guide (its sections, the
+  // whole guide and search).
+  const restore = await cutWorkerOff(context, 2);
   const control = saveControl(page);
   await control.getByRole('button', { name: 'Save this guide for offline reading' }).click();
   await expect(control.getByRole('status')).toHaveText(
@@ -234,7 +266,7 @@ test('a save whose worker stops answering does not stay on "Saving…"', async (
   await page.clock.install();
   await firstVisit(page, '/');
   // One download hangs; the worker gives up on it only after 20 s, so the control hears nothing meanwhile.
-  await holdWorkerFetch(context, '/conclusion/');
+  await holdWorkerFetch(context, CHANGED.path);
   const control = saveControl(page);
   await control.getByRole('button', { name: 'Save this guide for offline reading' }).click();
   // Every other file arrives; then nothing more.
@@ -258,7 +290,7 @@ test('a full device never hides a page from an online reader, and the save says 
   const { usage = 0 } = await page.evaluate(() => navigator.storage.estimate());
   const cdp = await context.newCDPSession(page);
   await cdp.send('Storage.overrideQuotaForOrigin', { origin: new URL(page.url()).origin, quotaSize: usage + 2_000 });
-  for (const path of ['/benefits/', '/guide/', '/conclusion/']) {
+  for (const path of [A_PAGE.path, PATHS.wholeGuide, CHANGED.path]) {
     await page.goto(path);
     await expect(page.locator('h1'), path).not.toHaveText('You are offline');
     await expect(page.locator('article').first()).toBeVisible();
@@ -279,11 +311,11 @@ test('addresses written another way open offline: no final slash, a tracking que
   await onHost(nextBuild(), async (host) => {
     await firstVisitAndSave(page, host.url);
     await context.setOffline(true);
-    await page.goto(`${host.url}/benefits`);
-    await expect(page).toHaveURL(`${host.url}/benefits/`);
-    await expect(page.locator('h1')).toHaveText(/^Benefits of Deep Tissue Massage/);
-    await page.goto(`${host.url}/benefits/?utm_source=x`);
-    await expect(page.locator('h1')).toHaveText(/^Benefits of Deep Tissue Massage/);
+    await page.goto(`${host.url}${A_PAGE.path.slice(0, -1)}`);
+    await expect(page).toHaveURL(`${host.url}${A_PAGE.path}`);
+    await expect(page.locator('h1')).toHaveText(A_PAGE.title);
+    await page.goto(`${host.url}${A_PAGE.path}?utm_source=x`);
+    await expect(page.locator('h1')).toHaveText(A_PAGE.title);
     await page.goto(`${host.url}${FORMER.from}`);
     await expect(page).toHaveURL(`${host.url}${FORMER.to}`);
     await expect(page.locator('article')).toContainText(CHANGED.to);
@@ -296,8 +328,8 @@ test(
   async ({ page }) => {
     await onHost(distDir, async (host) => {
       await firstVisit(page, `${host.url}/`);
-      await page.goto(`${host.url}/conclusion/`);
-      await kept(page, '/conclusion/');
+      await page.goto(`${host.url}${CHANGED.path}`);
+      await kept(page, CHANGED.path);
       const [first] = await cacheNames(page);
 
       host.serve(nextBuild());
@@ -350,7 +382,8 @@ test('an update cut off midway leaves the saved copy whole, and installs whole o
     await showsBuild(page, nextBuild());
     await expect.poll(() => cacheNames(page)).toHaveLength(1);
     await context.setOffline(true);
-    await readWhole(page, host.url, EVERY_PAGE);
+    // The next version's pages, the whole guide last: a section was deleted and one added.
+    await readWhole(page, host.url, NEXT_PAGES);
     await expect(page.locator('article')).toContainText(CHANGED.to);
   });
 });
@@ -378,8 +411,8 @@ test('an update that renames the styles and scripts keeps the pages read styled 
   const next = nextBuild();
   await onHost(distDir, async (host) => {
     await firstVisit(page, `${host.url}/`);
-    await page.goto(`${host.url}/conclusion/`);
-    await kept(page, '/conclusion/');
+    await page.goto(`${host.url}${CHANGED.path}`);
+    await kept(page, CHANGED.path);
     host.serve(next);
     const fetched = await workerFetches(context);
     expect(await updateInstall(page)).toBe('installed');
@@ -392,7 +425,7 @@ test('an update that renames the styles and scripts keeps the pages read styled 
     await page.locator('update-notice').getByRole('button', { name: 'Reload' }).click();
     await expect(page.locator('article')).toContainText(CHANGED.to);
     await context.setOffline(true);
-    await readWhole(page, host.url, ['/', '/conclusion/']);
+    await readWhole(page, host.url, ['/', CHANGED.path]);
   });
 });
 
@@ -420,18 +453,18 @@ test('while an update waits, a page of the new build gets its own search files, 
   await onHost(distDir, async (host) => {
     await firstVisit(page, `${host.url}/`);
     // The reader searches: the current build's search files are kept.
-    await searchInDialog(page, 'stress');
+    await searchInDialog(page, uniqueWordOf(A_PAGE.path));
     await kept(page, SEARCH_FILE_PATH);
     host.serve(next);
     expect(await updateInstall(page)).toBe('installed');
 
     // A page the current build has not kept comes from the host, which has the next build: the page is the next
     // build's, and so is every file it loads.
-    await page.goto(`${host.url}/benefits/`);
+    await page.goto(`${host.url}${A_PAGE.path}`);
     await showsBuild(page, next);
     const entry = await page.evaluate(async (path) => (await fetch(path)).text(), SEARCH_FILE_PATH);
     expect(entry).toBe(builtFile(next, SEARCH_FILE_PATH).toString('utf8'));
-    await searchInDialog(page, 'stress');
+    await searchInDialog(page, uniqueWordOf(A_PAGE.path));
 
     // Taking over, the next build has that page too.
     await page.goto(`${host.url}/`);
@@ -439,17 +472,17 @@ test('while an update waits, a page of the new build gets its own search files, 
     await showsBuild(page, next);
     await expect.poll(() => cacheNames(page)).toHaveLength(1);
     await context.setOffline(true);
-    await readWhole(page, host.url, ['/', '/benefits/']);
+    await readWhole(page, host.url, ['/', A_PAGE.path]);
   });
 });
 
 test('two tabs: Reload in one moves both to the new build', async ({ page, context }) => {
   await onHost(distDir, async (host) => {
     await firstVisit(page, `${host.url}/`);
-    await page.goto(`${host.url}/conclusion/`);
-    await kept(page, '/conclusion/');
+    await page.goto(`${host.url}${CHANGED.path}`);
+    await kept(page, CHANGED.path);
     const other = await context.newPage();
-    await other.goto(`${host.url}/conclusion/`);
+    await other.goto(`${host.url}${CHANGED.path}`);
     host.serve(nextBuild());
     expect(await updateInstall(page)).toBe('installed');
     for (const tab of [page, other])
@@ -479,9 +512,9 @@ test('Remove while an update waits leaves the update whole, with its offline pag
     await showsBuild(page, nextBuild());
     await expect(page.locator('update-notice').getByRole('status')).toHaveText('');
     await expect.poll(() => cacheNames(page)).toHaveLength(1);
-    expect(await inCache(page, '/conclusion/')).toBe(false);
+    expect(await inCache(page, CHANGED.path)).toBe(false);
     await context.setOffline(true);
-    await page.goto(`${host.url}/conclusion/`);
+    await page.goto(`${host.url}${CHANGED.path}`);
     await expect(page.locator('h1')).toHaveText('You are offline');
     expect(await styled(page)).toBe(true);
   });

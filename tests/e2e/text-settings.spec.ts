@@ -1,13 +1,14 @@
 /** "Text size": three sizes and wider line spacing, kept on this device and applied before the first paint. */
-
-/** Section pages to try it on; which ones does not matter. */
-const [A_PAGE, ANOTHER_PAGE] = SECTION_PATHS as [string, string];
 import { expect, test, type Page } from '@playwright/test';
 import { ALL_PATHS, SECTION_PATHS } from './support/pages';
 import { contrastRatio } from './support/colours';
-import { axeViolations } from './support/axe';
+import { axeViolations, COLOUR_RULES } from './support/axe';
 import { cspViolations, recordCspViolations } from './support/csp';
+import { EVERY_SCREEN } from './support/screens';
 import { openTextSettings } from './support/text-settings';
+
+/** Section pages to try it on; which ones does not matter. */
+const [A_PAGE, ANOTHER_PAGE = A_PAGE] = SECTION_PATHS as [string, string?];
 
 const rootFontSize = (page: Page) => page.evaluate(() => getComputedStyle(document.documentElement).fontSize);
 const lineHeightRatio = (page: Page) =>
@@ -76,12 +77,27 @@ test('the settings apply before the first paint, by the one inline script the CS
   expect(await cspViolations(page)).toEqual([]);
 });
 
-test('without scripts nothing changes: no tools, and stored settings are not applied', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
+test('without scripts nothing changes: no tools, and stored settings are not applied', async ({ browser, baseURL }) => {
+  // The largest size and wider spacing, stored on this device by an earlier visit with scripts.
+  const stored = {
+    cookies: [],
+    origins: [{ origin: new URL(baseURL!).origin, localStorage: [{ name: 'text-settings', value: 'larger spaced' }] }],
+  };
+  // With scripts, that is what the page shows.
+  const withScripts = await browser.newContext({ storageState: stored });
+  const scripted = await withScripts.newPage();
+  await scripted.goto(new URL(A_PAGE, baseURL).href);
+  expect(await rootFontSize(scripted)).toBe('24px');
+  await withScripts.close();
+  // Without them the setting is still stored, but the page is as its author made it, with no tools to change it.
+  const context = await browser.newContext({ javaScriptEnabled: false, storageState: stored });
   const page = await context.newPage();
-  await page.goto(A_PAGE);
+  await page.goto(new URL(A_PAGE, baseURL).href);
+  expect(await page.evaluate(() => localStorage.getItem('text-settings'))).toBe('larger spaced');
   await expect(page.locator('reading-tools')).toBeHidden();
   expect(await page.evaluate(() => document.documentElement.hasAttribute('data-text'))).toBe(false);
+  expect(await rootFontSize(page)).toBe('16px');
+  expect(await lineHeightRatio(page)).toBeCloseTo(1.7, 1);
   await context.close();
 });
 
@@ -117,7 +133,8 @@ for (const mode of ['light', 'dark', 'forced colours'] as const) {
     await page.addInitScript(() => localStorage.setItem('text-settings', 'larger spaced'));
     await page.goto(A_PAGE);
     const panel = await openTextSettings(page);
-    expect(await axeViolations(page)).toEqual([]);
+    // Only colours change with the scheme: the other rules run once, in light.
+    expect(await axeViolations(page, { rules: mode === 'light' ? undefined : COLOUR_RULES })).toEqual([]);
     // The boxes: drawn by the site in light and dark, by the system in forced colours; as large as the text in all.
     const boxes = await panel
       .locator('input')
@@ -129,23 +146,27 @@ for (const mode of ['light', 'dark', 'forced colours'] as const) {
   });
 }
 
-test('a choice keeps the panel where it was on the screen, as the page above it grows', async ({ page }) => {
-  await page.goto(A_PAGE);
-  const panel = await openTextSettings(page);
-  for (const name of ['Larger', 'Large', 'Standard', 'Larger'] as const) {
-    const choice = panel.getByRole('radio', { name, exact: true });
-    const before = (await choice.boundingBox())!;
-    await choice.check();
-    await expect(choice).toBeChecked();
-    const after = (await choice.boundingBox())!;
-    expect(Math.abs(after.y - before.y), name).toBeLessThanOrEqual(1);
-    await expect(panel).toBeInViewport({ ratio: 0.5 });
-  }
-  const spacing = panel.getByRole('checkbox', { name: 'Wider line spacing' });
-  const before = (await spacing.boundingBox())!.y;
-  await spacing.check();
-  expect(Math.abs((await spacing.boundingBox())!.y - before)).toBeLessThanOrEqual(1);
-});
+test(
+  'a choice keeps the panel where it was on the screen, as the page above it grows',
+  EVERY_SCREEN,
+  async ({ page }) => {
+    await page.goto(A_PAGE);
+    const panel = await openTextSettings(page);
+    for (const name of ['Larger', 'Large', 'Standard', 'Larger'] as const) {
+      const choice = panel.getByRole('radio', { name, exact: true });
+      const before = (await choice.boundingBox())!;
+      await choice.check();
+      await expect(choice).toBeChecked();
+      const after = (await choice.boundingBox())!;
+      expect(Math.abs(after.y - before.y), name).toBeLessThanOrEqual(1);
+      await expect(panel).toBeInViewport({ ratio: 0.5 });
+    }
+    const spacing = panel.getByRole('checkbox', { name: 'Wider line spacing' });
+    const before = (await spacing.boundingBox())!.y;
+    await spacing.check();
+    expect(Math.abs((await spacing.boundingBox())!.y - before)).toBeLessThanOrEqual(1);
+  },
+);
 
 test("the panel's boxes are 24 px at the standard size, grow with the text and stand out in light and dark", async ({
   page,

@@ -33,9 +33,10 @@ export const BUDGET = {
   searchCode: 12_000,
   /**
    * The guide's search data a first search of five words loads: the search file (the guide's text, its headings and
-   * keywords: about 0.4 byte brotli a byte of text) and five lexicon shards (about 0.9 KB each at most).
+   * keywords: about 0.4 byte brotli a byte of text) and five lexicon shards (about 0.9 KB each at most). The shards
+   * cost about 1 KB each however short the guide (a five-section guide: 5.2 KB of them for 5.5 KB of text), hence the base.
    */
-  searchData: { base: 6_000, perTextByte: 0.5 },
+  searchData: { base: 7_000, perTextByte: 0.5 },
   /** What each further new word of a query may add: its lexicon shard, which grows with the guide's vocabulary. */
   searchWord: { base: 2_000, perTextByte: 0.08 },
 } as const;

@@ -43,10 +43,10 @@ const freePort = () =>
     });
   });
 
-/** Starts nginx on a free loopback port for the site built in `site`, published under `base`. */
-export async function startNginx(site: string, base: string): Promise<Nginx> {
+/** Starts nginx on a loopback port (`port`, else a free one) for the site built in `site`, published under `base`. */
+export async function startNginx(site: string, base: string, { port: wanted }: { port?: number } = {}): Promise<Nginx> {
   const folder = mkdtempSync(join(tmpdir(), 'nginx-'));
-  const port = await freePort();
+  const port = wanted ?? (await freePort());
   // The server block's `root` holds the site at the base: the output folder's files appear under `<root><base>`,
   // through a link that a deploy swaps in one step.
   const root = join(folder, 'www');

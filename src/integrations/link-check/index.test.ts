@@ -1,6 +1,9 @@
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { removeSites, runStep, siteWith } from '../../../tests/support/built-site';
 import { linkCheck } from './index';
+
+// The test's own site keeps its content in content/, whichever guide CONTENT_DIR names for the run.
+vi.mock('../../content/content-dir', () => ({ contentDir: 'content' }));
 
 afterEach(removeSites);
 
