@@ -1,7 +1,8 @@
-import { mkdir, rename, writeFile } from 'node:fs/promises';
+import { mkdir } from 'node:fs/promises';
 import { basename } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
+import { writeAside } from './write-aside';
 
 /**
  * The script of a worker thread the build starts, bundled from its TypeScript `entry` into
@@ -23,7 +24,6 @@ export async function workerScript(entry: URL, folder: string): Promise<{ file: 
     logLevel: 'silent',
   });
   const code = outputFiles[0]!.contents;
-  await writeFile(`${file}.${process.pid}`, code);
-  await rename(`${file}.${process.pid}`, file);
+  await writeAside(file, code);
   return { file, code };
 }

@@ -3,7 +3,7 @@
  * the build prints its one-line summary (src/integrations/readability/). Editor and build code, never shipped.
  */
 import { readdir, readFile } from 'node:fs/promises';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { parse } from 'yaml';
 import { analyse, TARGET_READING_AGE, type Readability } from './analyse.ts';
 
@@ -24,27 +24,36 @@ export interface Report {
   sections: SectionReport[];
 }
 
+/** One section file's report; `details: false` for the figures only. */
+export async function sectionReport(file: string, options: { details?: boolean } = {}): Promise<SectionReport> {
+  const source = await readFile(file, 'utf8');
+  const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
+  const data = (parse(frontmatter) ?? {}) as { navLabel?: string; title?: string; order?: number };
+  const slug = basename(file).replace(/\.mdx$/, '');
+  return {
+    slug,
+    navLabel: data.navLabel ?? data.title ?? slug,
+    file,
+    order: data.order ?? Number.MAX_SAFE_INTEGER,
+    ...(await analyse(source, options)),
+  };
+}
+
+/** The section files of `contentDir`. */
+export async function sectionFiles(contentDir: string): Promise<string[]> {
+  const folder = join(contentDir, 'sections');
+  return (await readdir(folder)).filter((name) => name.endsWith('.mdx')).map((name) => join(folder, name));
+}
+
+/** A report of these sections, in the guide's order. */
+export function reportOf(sections: readonly SectionReport[]): Report {
+  return { target: TARGET_READING_AGE, sections: [...sections].sort((a, b) => a.order - b.order) };
+}
+
 /** Every section of `contentDir`, analysed, in the guide's order; `details: false` for the figures only. */
 export async function readabilityReport(contentDir: string, options: { details?: boolean } = {}): Promise<Report> {
-  const folder = join(contentDir, 'sections');
-  const files = (await readdir(folder)).filter((name) => name.endsWith('.mdx'));
-  const sections = await Promise.all(
-    files.map(async (name): Promise<SectionReport> => {
-      const file = join(folder, name);
-      const source = await readFile(file, 'utf8');
-      const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
-      const data = (parse(frontmatter) ?? {}) as { navLabel?: string; title?: string; order?: number };
-      const slug = name.replace(/\.mdx$/, '');
-      return {
-        slug,
-        navLabel: data.navLabel ?? data.title ?? slug,
-        file,
-        order: data.order ?? Number.MAX_SAFE_INTEGER,
-        ...(await analyse(source, options)),
-      };
-    }),
-  );
-  return { target: TARGET_READING_AGE, sections: sections.sort((a, b) => a.order - b.order) };
+  const files = await sectionFiles(contentDir);
+  return reportOf(await Promise.all(files.map((file) => sectionReport(file, options))));
 }
 
 /** The section hardest to read: the highest reading age, the lower Flesch reading ease on a tie. */

@@ -56,7 +56,7 @@ function withoutViteEnv(env) {
  * @param {string} contentDir folder holding `sections/*.mdx`
  * @param {string} root
  * @param {string} [astro] the Astro to run (another project's, for the benchmark's Starlight comparison)
- * @param {Record<string, string>} [env] more environment variables for the build (SITE_URL, BASE_PATH)
+ * @param {Record<string, string>} [env] more environment variables for the build (SITE_URL, BASE_PATH, TZ, a profiler)
  * @returns {Promise<BuildResult>}
  */
 export function buildIn(contentDir, root, astro = join(projectRoot, 'node_modules/astro/bin/astro.mjs'), env = {}) {

@@ -1,4 +1,4 @@
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { brotliCompressSync, constants } from 'node:zlib';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -49,5 +49,38 @@ describe('the offline step', () => {
     });
     const brotli = brotliCompressSync(worker, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
     expect(brotli).toBeLessThan(4_000);
+  });
+
+  it('takes the download sizes of unchanged files from earlier builds, with the same manifest as without them', async () => {
+    const files = {
+      'index.html': '<html><main data-pagefind-body>Text.</main></html>',
+      '_astro/a.js': 'console.log("a");'.repeat(50),
+      'search-index/lexicon/x/0.json': '{"e":{}}',
+    };
+    const cache = { dir: siteWith({}), version: 'test' };
+    const manifestOf = (root: string) =>
+      readFileSync(
+        join(
+          root,
+          readdirSync(root).find((file) => /^sw-.*\.json$/.test(file))!,
+        ),
+        'utf8',
+      );
+    const first = siteWith(files);
+    await runStep(offline({ cache }), first);
+    const sizes = JSON.parse(readFileSync(join(cache.dir, 'offline-sizes.json'), 'utf8')) as { sizes: unknown[] };
+    expect(sizes.sizes).toHaveLength(2);
+    const again = siteWith(files);
+    await runStep(offline({ cache }), again);
+    const without = siteWith(files);
+    await runStep(offline(), without);
+    expect(manifestOf(again)).toBe(manifestOf(without));
+    expect(manifestOf(first)).toBe(manifestOf(without));
+    // The sizes are taken from the cache (a size written there shows in the manifest), by the file's contents.
+    const [[script]] = JSON.parse(readFileSync(join(cache.dir, 'offline-sizes.json'), 'utf8')).sizes as [string][];
+    writeFileSync(join(cache.dir, 'offline-sizes.json'), JSON.stringify({ version: 'test', sizes: [[script, 12345]] }));
+    const taken = siteWith(files);
+    await runStep(offline({ cache }), taken);
+    expect(JSON.stringify(JSON.parse(manifestOf(taken)).files)).toContain('12345');
   });
 });

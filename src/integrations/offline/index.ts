@@ -17,6 +17,7 @@ import {
   type OfflineBuild,
 } from '../../offline/manifest';
 import type { PostBuildStep } from '../post-build/step';
+import { writeAside } from '../write-aside';
 import { buildId, digest, downloadBytes, isKept, keptFile, offlineManifest, type KeptFile } from './offline-files';
 
 const WORKER_ENTRY = fileURLToPath(new URL('../../client/offline/worker.ts', import.meta.url));
@@ -39,6 +40,9 @@ export async function bundleWorker(facts: OfflineBuild, base = '/'): Promise<str
   return result.outputFiles[0]!.text;
 }
 
+/** The download sizes of earlier builds' files, in the steps' cache folder. */
+const SIZES = 'offline-sizes.json';
+
 /** What the step keeps of a page: the facts the worker needs of it if it is kept, and whether it shows the save size. */
 export interface OfflineNote {
   kept: KeptFile | null;
@@ -52,8 +56,12 @@ export interface OfflineNote {
  * on the page alone, so an edit changes only its own page, and a saved copy updates only what changed. `base` is the
  * folder the site is published under (Astro's `base`): the worker's addresses and scope.
  */
-export function offline(base = '/'): PostBuildStep<OfflineNote> {
+export function offline(
+  options: { cache?: { dir: string; version: string }; base?: string } = {},
+): PostBuildStep<OfflineNote> {
+  const base = options.base ?? '/';
   const pages: (OfflineNote & { file: string })[] = [];
+  const sizesFile = options.cache && join(options.cache.dir, SIZES);
   return {
     name: 'offline',
     read: ({ file, html, facts }) => ({
@@ -64,12 +72,27 @@ export function offline(base = '/'): PostBuildStep<OfflineNote> {
     }),
     take: ({ file }, note) => void pages.push({ file, ...note }),
     async finish({ root, files, written, writeFile: write, logger }) {
+      // The download sizes of the files other than pages, by their digests, as earlier builds worked them out.
+      const sizes = new Map<string, number>(
+        sizesFile
+          ? await readFile(sizesFile, 'utf8')
+              .then((text) => JSON.parse(text) as { version: string; sizes: [string, number][] })
+              .then((saved) => (saved.version === options.cache!.version ? saved.sizes : []))
+              .catch(() => [])
+          : [],
+      );
+      const known = new Map<string, number>();
       const others = await Promise.all(
         [...files]
           .filter((file) => !file.endsWith('.html') && isKept(file) && !written.has(file))
-          .map(async (file) => keptFile(file, await readFile(join(root, file)), base)),
+          .map(async (file) => keptFile(file, await readFile(join(root, file)), base, undefined, sizes)),
       );
-      const bundle = [...written].filter(([file]) => isKept(file)).map(([file, bytes]) => keptFile(file, bytes, base));
+      const bundle = [...written]
+        .filter(([file]) => isKept(file))
+        .map(([file, bytes]) => keptFile(file, bytes, base, undefined, sizes));
+      for (const { digest: hash, bytes } of [...others, ...bundle]) known.set(hash, bytes);
+      if (sizesFile)
+        await writeAside(sizesFile, JSON.stringify({ version: options.cache!.version, sizes: [...known] }));
       const rest = [...others, ...bundle];
       const kept = pages.flatMap(({ kept }) => (kept ? [kept] : []));
       // The size goes into the pages that offer to save the guide, rounded, so that it changes only now and then.

@@ -66,16 +66,22 @@ export interface KeptFile {
 
 /**
  * The facts of a kept file from its path in the output folder and its bytes, for a site published under `base`. A
- * page's come from what the build's one reader of pages found in it (`page`, parsed here if not given).
+ * page's come from what the build's one reader of pages found in it (`page`, parsed here if not given). `sizes` holds
+ * download sizes already worked out, by the digest of the bytes (compressing a thousand lexicon shards again takes a
+ * while); new ones are added to it.
  */
 export function keptFile(
   file: string,
   bytes: Uint8Array,
   base = '/',
   page?: Pick<DistPage, 'isSection' | 'redirectTo' | 'links'>,
+  sizes?: Map<string, number>,
 ): KeptFile {
   const path = addressOfFile(file, base);
-  const facts: KeptFile = { path, digest: digest(bytes), bytes: downloadBytes(file, bytes), stored: bytes.byteLength };
+  const hash = digest(bytes);
+  const size = sizes?.get(hash) ?? downloadBytes(file, bytes);
+  sizes?.set(hash, size);
+  const facts: KeptFile = { path, digest: hash, bytes: size, stored: bytes.byteLength };
   if (file.endsWith('.html')) {
     const { isSection, redirectTo, links } = page ?? parsePage(file, Buffer.from(bytes).toString('utf8'));
     facts.section = isSection;

@@ -8,74 +8,67 @@
  * 5. the host recipes: `_redirects`, `vercel.json` and an nginx server block, from `_headers` and the former addresses.
  * Each page is read and parsed once; a page unchanged since the last build is only hashed (the page cache).
  */
-import { createHash } from 'node:crypto';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { hostRecipes } from '../host-recipes';
 import { linkCheck } from '../link-check';
 import { offline } from '../offline';
-import { startLexiconThread, type LexiconThread } from '../search-index/meaning/lexicon-thread';
+import { GUIDE_LEXICON_FILE } from '../search-index/meaning/lexicon-files';
+import { GUIDE_WORDS_FILE } from '../search-index/meaning/word-store';
 import { searchIndex } from '../search-index/step';
 import { securityHeaders } from '../security-headers';
-import { runPass } from './pass';
+import { sourceDigest } from '../source-digest';
+import { passLine, runPass } from './pass';
 import type { PostBuildStep } from './step';
 
-/**
- * The version of the steps' code: a digest of the build steps' sources and the site facts they use, so that the page
- * cache of an older version is never taken for this one's.
- */
-function codeVersion(): string {
-  const src = fileURLToPath(new URL('../../', import.meta.url));
-  const hash = createHash('sha256');
-  const sources = readdirSync(join(src, 'integrations'), { recursive: true, encoding: 'utf8' })
-    .filter((file) => file.endsWith('.ts') && !file.endsWith('.test.ts'))
-    .map((file) => join('integrations', file))
-    .concat('consts.ts', 'offline/manifest.ts')
-    .sort();
-  for (const file of sources)
-    hash
-      .update(file)
-      .update('\0')
-      .update(readFileSync(join(src, file)))
-      .update('\0');
-  return hash.digest('hex');
-}
+/** Netlify's own builds set NETLIFY: their redirects must be forced past the fallback pages. */
+const forNetlify = () => process.env['NETLIFY'] === 'true';
 
 export default function postBuild(): AstroIntegration {
-  let steps: PostBuildStep[] = [];
-  let cacheDir: string | undefined;
-  let lexicon: LexiconThread | undefined;
+  let config: { site?: string; base: string; assetsFolder: string; projectRoot: string; cacheDir: string } | undefined;
+  /**
+   * The version of the steps' caches: what their results depend on besides the pages, namely the steps' code (every
+   * file and package it reaches) and the options the build gives them.
+   */
+  let version: Promise<string> | undefined;
   return {
     name: 'guide:post-build',
     hooks: {
-      'astro:config:done': ({ config }) => {
-        cacheDir = fileURLToPath(new URL('post-build/', config.cacheDir));
-        // The folder the site is published under, with a slash at each end: the steps write addresses under it.
-        const base = `/${config.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/');
-        steps = [
-          linkCheck({ site: config.site, base, projectRoot: fileURLToPath(config.root) }),
-          securityHeaders({ assetsFolder: config.build.assets, base }),
-          searchIndex(() => lexicon, base),
-          offline(base),
-          // Netlify's own builds set NETLIFY: their redirects must be forced past the fallback pages.
-          hostRecipes({ base, forNetlify: process.env['NETLIFY'] === 'true' }),
-        ] as PostBuildStep[];
+      'astro:config:done': ({ config: astro }) => {
+        config = {
+          site: astro.site,
+          // The folder the site is published under, with a slash at each end: the steps write addresses under it.
+          base: `/${astro.base.replace(/^\/+|\/+$/g, '')}/`.replace('//', '/'),
+          assetsFolder: astro.build.assets,
+          projectRoot: fileURLToPath(astro.root),
+          cacheDir: fileURLToPath(new URL('post-build/', astro.cacheDir)),
+        };
       },
-      // The search lexicon's sources take a while to read: a worker thread reads them while the pages render.
+      // Worked out while the pages build.
       'astro:build:start': () => {
-        lexicon = startLexiconThread();
+        // The committed lexicon files are data the lexicon keys on itself (the pages' steps do not depend on them).
+        version = sourceDigest(
+          [new URL('./index.ts', import.meta.url)],
+          { site: config!.site, base: config!.base, assetsFolder: config!.assetsFolder, netlify: forNetlify() },
+          [GUIDE_WORDS_FILE, GUIDE_LEXICON_FILE],
+        );
+        version.catch(() => undefined);
       },
       'astro:build:done': async ({ dir, logger }) => {
+        // Marks (here and in the steps) tell the benchmark's profile where each phase starts.
+        performance.mark('guide:pass-start');
         const started = performance.now();
-        const { pages, cached } = await runPass(steps, {
-          root: fileURLToPath(dir),
-          logger,
-          cache: cacheDir ? { dir: cacheDir, version: codeVersion() } : undefined,
-        }).finally(() => lexicon?.stop());
-        const seconds = ((performance.now() - started) / 1000).toFixed(1);
-        logger.info(`${pages} pages through the steps after the build in ${seconds} s (${cached} unchanged).`);
+        const { site, base, assetsFolder, projectRoot, cacheDir } = config!;
+        const cache = { dir: cacheDir, version: await version! };
+        const steps = [
+          linkCheck({ site, base, projectRoot }),
+          securityHeaders({ assetsFolder, base }),
+          searchIndex({ cache, base }),
+          offline({ cache, base }),
+          hostRecipes({ base, forNetlify: forNetlify() }),
+        ] as PostBuildStep[];
+        const summary = await runPass(steps, { root: fileURLToPath(dir), logger, cache });
+        logger.info(passLine(summary, ((performance.now() - started) / 1000).toFixed(1)));
       },
     },
   };

@@ -4,8 +4,9 @@
  * changed it) from here. Kept in Astro's cache folder; a change to the steps' code (`version`) starts it afresh.
  */
 import { createHash } from 'node:crypto';
-import { mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { writeAside } from '../write-aside';
 
 /** One page's record: each step's note, and whether a step changed the page (its final bytes are then kept too). */
 export interface CachedPage {
@@ -71,7 +72,6 @@ export class PageCache {
     await Promise.all(gone.map((key) => rm(join(this.#dir, `${key}.html`), { force: true })));
     const file: CacheFile = { version: this.#version, pages: this.#next };
     // Written aside and renamed: a build stopped halfway leaves the last complete index.
-    await writeFile(join(this.#dir, `${INDEX}.${process.pid}`), JSON.stringify(file));
-    await rename(join(this.#dir, `${INDEX}.${process.pid}`), join(this.#dir, INDEX));
+    await writeAside(join(this.#dir, INDEX), JSON.stringify(file));
   }
 }

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, it } from 'vitest';
-import { runPass } from './pass';
+import { passLine, runPass } from './pass';
 import type { PostBuildStep } from './step';
 
 const logger = { info: () => {}, warn: () => {}, error: () => {} } as unknown as AstroIntegrationLogger;
@@ -66,7 +66,7 @@ describe('the pass after the build', () => {
     const rebuild = await build({ 'a/index.html': 'A', 'b/index.html': 'B, edited' });
     expect(rebuild.log.filter((line) => line.includes(' reads '))).toEqual(['step reads b/index.html: B, edited']);
     expect(rebuild.log).toContain("step takes a/index.html (A+step): step's note of a/index.html");
-    expect(rebuild.summary).toEqual({ pages: 2, cached: 1 });
+    expect(rebuild.summary).toEqual({ pages: 2, cached: 1, redone: ['b/index.html'] });
     expect(rebuild.page('a/index.html')).toBe('A+step');
     const newCode = await build({ 'a/index.html': 'A', 'b/index.html': 'B, edited' }, '2');
     expect(newCode.summary.cached).toBe(0);
@@ -78,5 +78,18 @@ describe('the pass after the build', () => {
     const log: string[] = [];
     await expect(runPass([failing, recorder('after', log)], { root, logger })).rejects.toThrow('index.html:3: broken');
     expect(log.some((line) => line.includes('finishes'))).toBe(false);
+  });
+
+  it('says in the log which pages it read again, naming the first five', () => {
+    expect(passLine({ pages: 2, cached: 1, redone: ['b/index.html'] }, '0.1')).toBe(
+      '2 pages through the steps after the build in 0.1 s: 1 unchanged, 1 read again (b/index.html).',
+    );
+    expect(passLine({ pages: 3, cached: 3, redone: [] }, '0.1')).toBe(
+      '3 pages through the steps after the build in 0.1 s: 3 unchanged.',
+    );
+    const many = Array.from({ length: 7 }, (_, at) => `${at}.html`);
+    expect(passLine({ pages: 7, cached: 0, redone: many }, '1.0')).toMatch(
+      /7 read again \(0\.html, 1\.html, 2\.html, 3\.html, 4\.html, and 2 more\)\.$/,
+    );
   });
 });

@@ -28,6 +28,15 @@ export interface PassSummary {
   pages: number;
   /** Pages whose notes came from the cache. */
   cached: number;
+  /** Pages the steps read again (new or changed since the last build), in file order. */
+  redone: string[];
+}
+
+/** The build log's line for a pass: how many pages it took from the cache and which it read again (the first few). */
+export function passLine({ pages, cached, redone }: PassSummary, seconds: string): string {
+  const shown = redone.length > 5 ? [...redone.slice(0, 5), `and ${redone.length - 5} more`] : redone;
+  const again = redone.length ? `, ${redone.length} read again (${shown.join(', ')})` : '';
+  return `${pages} pages through the steps after the build in ${seconds} s: ${cached} unchanged${again}.`;
 }
 
 /** Runs `steps`, in this order, over the site in `root`. */
@@ -37,19 +46,24 @@ export async function runPass(steps: readonly PostBuildStep[], options: PassOpti
   const pages = files.filter((file) => file.endsWith('.html'));
   const cache = options.cache ? await PageCache.open(options.cache.dir, options.cache.version) : undefined;
   const written = new Map<string, Uint8Array>();
+  /** Folders made so far: a step writing a thousand files into one folder makes it once. */
+  const folders = new Map<string, Promise<unknown>>();
   const site: SiteContext = {
     root,
     files: new Set(files),
     logger,
     written,
     async writeFile(path, bytes) {
-      await mkdir(dirname(join(root, path)), { recursive: true });
+      const folder = dirname(join(root, path));
+      if (!folders.has(folder)) folders.set(folder, mkdir(folder, { recursive: true }));
+      await folders.get(folder);
       await writeFile(join(root, path), bytes);
       written.set(path, bytes);
     },
   };
 
   let cached = 0;
+  const redone = new Set<string>();
   /** A page read and made final: its bytes and every step's note. */
   const finalPage = async (file: string) => {
     const raw = await readFile(join(root, file));
@@ -60,6 +74,7 @@ export async function runPass(steps: readonly PostBuildStep[], options: PassOpti
       if (known.bytes) await writeFile(join(root, file), known.bytes);
       return { bytes: known.bytes ?? raw, notes: known.notes };
     }
+    redone.add(file);
     const original = raw.toString('utf8');
     const facts = parsePage(file, original);
     let html = original;
@@ -96,5 +111,5 @@ export async function runPass(steps: readonly PostBuildStep[], options: PassOpti
   } finally {
     await cache?.save();
   }
-  return { pages: pages.length, cached };
+  return { pages: pages.length, cached, redone: pages.filter((page) => redone.has(page)) };
 }

@@ -22,7 +22,7 @@ describe('the card studio', () => {
       const painted = new CardPainter(await cardFonts()).paint(text, SITE);
       expect(Buffer.from(png).equals(Buffer.from(painted))).toBe(true);
       await studio.card({ ...text, footnote: 'Other' }, SITE);
-      expect(studio.counts()).toEqual({ painted: 2, cached: 0 });
+      expect(studio.counts()).toEqual({ painted: 2, cached: 0, painter: true });
       expect(readdirSync(cache).filter((name) => name.endsWith('.png'))).toHaveLength(2);
     } finally {
       await studio.stop();
@@ -30,14 +30,21 @@ describe('the card studio', () => {
     expect(cardSource()).not.toBe(studio);
   });
 
-  it('never paints an unchanged card again', async () => {
+  it('never paints an unchanged card again, and starts no painter when every card is in the cache', async () => {
     const studio = startCardStudio(cache);
     try {
       await studio.card(text, SITE);
       await studio.card({ ...text, title: 'Changed' }, SITE);
-      expect(studio.counts()).toEqual({ painted: 1, cached: 1 });
+      expect(studio.counts()).toEqual({ painted: 1, cached: 1, painter: true });
     } finally {
       await studio.stop();
+    }
+    const unchanged = startCardStudio(cache);
+    try {
+      await unchanged.card(text, SITE);
+      expect(unchanged.counts()).toEqual({ painted: 0, cached: 1, painter: false });
+    } finally {
+      await unchanged.stop();
     }
   });
 

@@ -2,15 +2,15 @@
  * The build's card studio: a worker thread that paints preview cards (src/seo/cards/worker.ts) into a cache keyed by
  * everything that shapes the picture, so that an unchanged card is never painted again. Started as the build starts,
  * with the cards the build will ask for, so that they are painted beside Vite and page rendering; the card route then
- * only waits for its card and reads it.
+ * only waits for its card and reads it. The worker starts only when a card is not in the cache.
  */
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { mkdir, readFile } from 'node:fs/promises';
-import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { CardText } from '../../seo/cards/layout';
+import { sourceDigest } from '../source-digest';
 import { workerScript } from '../worker-script';
 import {
   CARD_STUDIO,
@@ -23,37 +23,33 @@ import {
 /** Where the cards of earlier builds wait. */
 export const CARD_CACHE_DIR = join(process.cwd(), 'node_modules/.cache/og-images');
 
-/** A package's installed version, read from its folder (some packages do not export their package.json). */
-function installedVersion(name: string): string {
-  const entry = createRequire(join(process.cwd(), 'package.json')).resolve(name);
-  const root = entry.slice(0, entry.lastIndexOf(`node_modules/${name}/`) + `node_modules/${name}/`.length);
-  return (JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')) as { version: string }).version;
-}
+/** The painter's script, beside this module. */
+const PAINTER = new URL('../../seo/cards/worker.ts', import.meta.url);
 
 /** A running studio: the card source of this build, until `stop`. */
 export interface CardStudio extends CardSource {
   /** Starts painting these cards, if they are not in the cache. */
   prepare(texts: readonly CardText[], siteName: string): void;
-  /** How many cards the worker painted, and how many came from the cache. */
-  counts(): { painted: number; cached: number };
+  /** How many cards the worker painted, how many came from the cache, and whether the worker started at all. */
+  counts(): { painted: number; cached: number; painter: boolean };
   stop(): Promise<void>;
 }
 
 /** Starts the build's studio and makes it this process's card source. */
 export function startCardStudio(cacheDir = CARD_CACHE_DIR): CardStudio {
-  const started = workerScript(new URL('../../seo/cards/worker.ts', import.meta.url), 'preview-cards').then(
-    ({ file, code }) => {
+  // Everything that shapes the picture: the painter's code and the packages (and their fonts) it draws with.
+  const version = sourceDigest([PAINTER]);
+  version.catch(() => undefined);
+  let started: Promise<Worker> | undefined;
+  const painter = () => {
+    started ??= workerScript(PAINTER, 'preview-cards').then(({ file }) => {
       const worker = new Worker(file);
       worker.unref();
-      // Everything that shapes the picture: the painter's code and the packages it draws with.
-      const version = createHash('sha256')
-        .update(code)
-        .update(['@fontsource/inter', '@resvg/resvg-js', 'harfbuzzjs'].map(installedVersion).join(' '))
-        .digest('hex');
-      return { worker, version };
-    },
-  );
-  started.catch(() => undefined);
+      listen(worker);
+      return worker;
+    });
+    return started;
+  };
   const jobs = new Map<number, { resolve: () => void; reject: (error: Error) => void }>();
   let nextId = 0;
   let painted = 0;
@@ -68,13 +64,19 @@ export function startCardStudio(cacheDir = CARD_CACHE_DIR): CardStudio {
     let file = ready.get(spec);
     if (file) return file;
     file = (async () => {
-      const { worker, version } = await started;
-      const path = join(cacheDir, `${createHash('sha256').update(version).update(spec).digest('hex')}.png`);
+      const path = join(
+        cacheDir,
+        `${createHash('sha256')
+          .update(await version)
+          .update(spec)
+          .digest('hex')}.png`,
+      );
       if (existsSync(path)) {
         cached++;
         return path;
       }
       await mkdir(cacheDir, { recursive: true });
+      const worker = await painter();
       const id = nextId++;
       await new Promise<void>((resolve, reject) => {
         jobs.set(id, { resolve, reject });
@@ -87,7 +89,7 @@ export function startCardStudio(cacheDir = CARD_CACHE_DIR): CardStudio {
     return file;
   };
 
-  void started.then(({ worker }) => {
+  function listen(worker: Worker): void {
     worker.on('message', ({ id, error }: CardJobDone) => {
       const job = jobs.get(id);
       jobs.delete(id);
@@ -101,7 +103,7 @@ export function startCardStudio(cacheDir = CARD_CACHE_DIR): CardStudio {
     };
     worker.on('error', fail);
     worker.on('exit', (code) => fail(new Error(`The preview cards' worker stopped (exit code ${code}).`)));
-  });
+  }
 
   const studio: CardStudio = {
     async card(text, siteName) {
@@ -111,10 +113,10 @@ export function startCardStudio(cacheDir = CARD_CACHE_DIR): CardStudio {
       // A card that fails here is painted again when its page asks for it, and fails the build then.
       for (const text of texts) cardFile(text, siteName).catch(() => ready.delete(specOf(text, siteName)));
     },
-    counts: () => ({ painted, cached }),
+    counts: () => ({ painted, cached, painter: started !== undefined }),
     async stop() {
       if ((globalThis as WithCardStudio)[CARD_STUDIO] === studio) Reflect.deleteProperty(globalThis, CARD_STUDIO);
-      await (await started.catch(() => undefined))?.worker.terminate();
+      await (await started?.catch(() => undefined))?.terminate();
     },
   };
   (globalThis as WithCardStudio)[CARD_STUDIO] = studio;

@@ -1,6 +1,6 @@
-/** Runs in a worker thread during the build: the readability summary line, sent to the build when ready. */
-import { parentPort } from 'node:worker_threads';
-import { contentDir } from '../../content/content-dir.ts';
-import { readabilityReport, summaryLine } from '../../readability/report.ts';
+/** Runs in a worker thread during the build: the figures of the section files it is given, sent back when ready. */
+import { parentPort, workerData } from 'node:worker_threads';
+import { sectionReport } from '../../readability/report.ts';
 
-parentPort!.postMessage(summaryLine(await readabilityReport(contentDir, { details: false })));
+const { files } = workerData as { files: string[] };
+parentPort!.postMessage(await Promise.all(files.map((file) => sectionReport(file, { details: false }))));

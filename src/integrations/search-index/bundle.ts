@@ -12,8 +12,7 @@ import { informativeness } from '../../search/lexicon.ts';
 import { SEARCH_DATA_VERSION, type GuidePage, type SearchData } from '../../search/search-data.ts';
 import { parts, pageWords, tokens } from '../../search/text.ts';
 import type { GuideVocabulary } from './meaning/lexicon.ts';
-import { lexiconMaker } from './meaning/lexicon-files.ts';
-import type { LexiconFiles } from './meaning/shards.ts';
+import { makeLexicon, type LexiconReport, type MadeLexicon } from './meaning/lexicon-files.ts';
 
 /** Pagefind starts every decompressed index file with this marker; a fragment's JSON follows it. */
 const DECOMPRESSED_SIGNATURE = 'pagefind_dcd';
@@ -37,6 +36,8 @@ export interface SearchBundle {
   widened: number;
   /** Number of lexicon shards. */
   shards: number;
+  /** What making the lexicon took. */
+  lexicon: LexiconReport;
 }
 
 /**
@@ -109,25 +110,14 @@ export function guideVocabulary(pages: readonly GuidePage[]): GuideVocabulary {
   return { words: all, text: inText, phrases };
 }
 
-let maker: ReturnType<typeof lexiconMaker> | undefined;
-
-/** The lexicon built in this thread, its sources read on first use and kept (the dev server indexes again and again). */
-function lexiconHere(guide: GuideVocabulary): LexiconFiles {
-  maker ??= lexiconMaker();
-  return maker(guide);
-}
+/** Makes the lexicon's files for a guide's vocabulary. */
+export type LexiconMaker = (guide: GuideVocabulary) => Promise<MadeLexicon>;
 
 /**
- * The bundle for the pages `addPages` puts into a fresh Pagefind index (it returns Pagefind's errors). Throws on any
- * indexing error and on an empty index. Pagefind indexes the guide's sections only: the pages whose template marks
- * their text `data-pagefind-body` (DistPage.isSection). `makeLexicon` makes the lexicon's files for the guide's
- * vocabulary (the build's comes from a worker thread); `base` is the folder the site is published under.
+ * Pagefind's records of the pages `addPages` puts into a fresh index (it returns Pagefind's errors). Throws on any
+ * indexing error.
  */
-export async function searchBundle(
-  addPages: (index: PagefindIndex) => Promise<string[]>,
-  makeLexicon: (guide: GuideVocabulary) => Promise<LexiconFiles> | LexiconFiles = lexiconHere,
-  base = '/',
-): Promise<SearchBundle> {
+export async function pagefindRecords(addPages: (index: PagefindIndex) => Promise<string[]>): Promise<IndexedPage[]> {
   try {
     const { index, errors } = await pagefind.createIndex({ forceLanguage: 'en' });
     if (!index || errors.length) throw new Error(`Pagefind could not start: ${errors.join('; ')}`);
@@ -135,27 +125,40 @@ export async function searchBundle(
     if (addErrors.length) throw new Error(`Pagefind could not index the site: ${addErrors.join('; ')}`);
     const { files, errors: fileErrors } = await index.getFiles();
     if (fileErrors.length) throw new Error(`Pagefind could not build the index: ${fileErrors.join('; ')}`);
-    const records = files
+    return files
       .filter((file) => file.path.endsWith('.pf_fragment'))
       .map((file) => fragmentRecord(file.path, file.content));
-    if (records.length === 0) throw new Error('Pagefind indexed no pages: is `data-pagefind-body` missing?');
-    return await bundleOf(
-      records.map((record) => guidePage(record, base)),
-      makeLexicon,
-    );
   } finally {
     await pagefind.close();
   }
 }
 
+/**
+ * The bundle for the indexed pages' records (the guide's sections only: the pages whose template marks their text
+ * `data-pagefind-body`, DistPage.isSection). Throws on an empty index. `lexicon` makes the lexicon's files for the guide's vocabulary; `base` is the folder the site is
+ * published under.
+ */
+export async function searchBundle(
+  records: readonly IndexedPage[],
+  lexicon: LexiconMaker = makeLexicon,
+  base = '/',
+): Promise<SearchBundle> {
+  if (records.length === 0) throw new Error('Pagefind indexed no pages: is `data-pagefind-body` missing?');
+  return bundleOf(
+    records.map((record) => guidePage(record, base)),
+    lexicon,
+  );
+}
+
 /** The search file and the lexicon's shards for the guide's pages. */
 export async function bundleOf(
   pages: GuidePage[],
-  makeLexicon: (guide: GuideVocabulary) => Promise<LexiconFiles> | LexiconFiles = lexiconHere,
+  makeLexiconFiles: LexiconMaker = makeLexicon,
 ): Promise<SearchBundle> {
   pages.sort((a, b) => a.order - b.order || (a.url < b.url ? -1 : 1));
   const guide = guideVocabulary(pages);
-  const lexicon = await makeLexicon(guide);
+  const lexicon = await makeLexiconFiles(guide);
+  performance.mark('guide:lexicon-done');
   const info: Record<string, number> = {};
   for (const word of [...guide.words].sort()) info[word] = lexicon.info.get(word) ?? informativeness(undefined);
   const data: SearchData = { version: SEARCH_DATA_VERSION, pages, info, lexicon: lexicon.index };
@@ -167,5 +170,6 @@ export async function bundleOf(
     words: guide.words.size,
     widened: lexicon.widened,
     shards: lexicon.index.shards,
+    lexicon: lexicon.report,
   };
 }

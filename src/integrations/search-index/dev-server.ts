@@ -3,7 +3,7 @@ import type { AstroIntegrationLogger } from 'astro';
 import type { ViteDevServer } from 'vite';
 import { ROUTES } from '../../consts.ts';
 import { servedAs } from '../built-site/content-types.ts';
-import { searchBundle } from './bundle.ts';
+import { pagefindRecords, searchBundle } from './bundle.ts';
 
 /**
  * Every page of a running site under `base` reachable by links from its home page, as [path in the site, HTML]: the
@@ -44,20 +44,18 @@ export function serveSearchInDev(
   // Files of earlier indexes stay served: a page that loaded the old search file still finds its shards.
   const served = new Map<string, Uint8Array>();
   const reindex = (site: string) =>
-    searchBundle(
-      async (index) => {
-        const errors: string[] = [];
-        for (const [url, content] of await crawl(site, undefined, base))
-          errors.push(...(await index.addHTMLFile({ url, content })).errors);
-        return errors;
-      },
-      undefined,
-      base,
-    ).then(({ files, pages, words }) => {
-      for (const [path, content] of files) served.set(path, content);
-      logger.info(`Indexed ${pages} pages of the dev server (${words} distinct words).`);
-      return files;
-    });
+    pagefindRecords(async (index) => {
+      const errors: string[] = [];
+      for (const [url, content] of await crawl(site, undefined, base))
+        errors.push(...(await index.addHTMLFile({ url, content })).errors);
+      return errors;
+    })
+      .then((records) => searchBundle(records, undefined, base))
+      .then(({ files, pages, words }) => {
+        for (const [path, content] of files) served.set(path, content);
+        logger.info(`Indexed ${pages} pages of the dev server (${words} distinct words).`);
+        return files;
+      });
   server.watcher.on('change', () => (bundle = undefined));
   // Astro's dev server takes the base off an address before this middleware sees it.
   server.middlewares.use(`/${ROUTES.searchBundle}`, (request, response, next) => {

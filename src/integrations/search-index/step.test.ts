@@ -56,4 +56,49 @@ describe('the search index step', () => {
     // Without any data-pagefind-body there is nothing to search either.
     await expect(buildSearch({ 'index.html': page('<h1>Guide</h1>') })).rejects.toThrow(/Pagefind indexed no pages/);
   });
+
+  it('runs Pagefind only on the pages that changed since the last build, with the same bundle as without it', async () => {
+    const cache = { dir: siteWith({}), version: 'test' };
+    // The lexicon does not depend on where the records came from: an empty one keeps this quick.
+    const lexicon = () =>
+      Promise.resolve({
+        files: new Map(),
+        index: { path: 'lexicon/none/', shards: 0 },
+        info: new Map(),
+        widened: 0,
+        report: { lookedUp: [], reusedShards: 0 },
+      });
+    const files = {
+      'index.html': page('<article data-pagefind-body><h1 id="top">Guide</h1><p>Deep tissue massage.</p></article>'),
+      'rest/index.html': page(
+        '<article data-pagefind-body><h1 id="top">Rest</h1><p>Gentle stretches help.</p></article>',
+      ),
+    };
+    const bundleOf = async (root: string) =>
+      Object.fromEntries(
+        await Promise.all(
+          (await readdir(join(root, PATHS.searchBundle), { recursive: true }))
+            .sort()
+            .map(async (name) => [name, await readFile(join(root, PATHS.searchBundle, name)).catch(() => 'folder')]),
+        ),
+      );
+    const read = (lines: string[]) => /Pagefind read (\d+) changed page/.exec(lines.join('\n'))?.[1];
+
+    const first = siteWith(files);
+    expect(read(await runStep(searchIndex({ cache, lexicon }), first))).toBe('2');
+    const again = siteWith(files);
+    expect(read(await runStep(searchIndex({ cache, lexicon }), again))).toBe('0');
+    expect(await bundleOf(again)).toEqual(await bundleOf(first));
+
+    const edited = { ...files, 'rest/index.html': files['rest/index.html'].replace('help', 'help a lot') };
+    const changed = siteWith(edited);
+    expect(read(await runStep(searchIndex({ cache, lexicon }), changed))).toBe('1');
+    const afresh = siteWith(edited);
+    await runStep(searchIndex({ lexicon }), afresh);
+    expect(await bundleOf(changed)).toEqual(await bundleOf(afresh));
+    // Another version of the code takes nothing from the records.
+    expect(read(await runStep(searchIndex({ cache: { ...cache, version: 'other' }, lexicon }), siteWith(edited)))).toBe(
+      '2',
+    );
+  });
 });

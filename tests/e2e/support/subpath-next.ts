@@ -25,6 +25,6 @@ export async function nextVersion(site: string, base: string, path: string): Pro
   if (body === -1 || at === -1) throw new Error(`${path} has no paragraph in its text`);
   writeFileSync(file, `${html.slice(0, at)}<p id="${NEXT_PARAGRAPH.id}">${NEXT_PARAGRAPH.text}</p>${html.slice(at)}`);
   const logger = { info: () => {}, warn: () => {}, error: () => {} } as unknown as AstroIntegrationLogger;
-  await runPass([offline(base)], { root: next, logger });
+  await runPass([offline({ base })], { root: next, logger });
   return next;
 }

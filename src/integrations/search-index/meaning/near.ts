@@ -14,32 +14,50 @@ interface NearKernel {
 }
 
 /**
- * For each row of `queries`, the rows of `targets` whose cosine with it is at least `min`, as `[target row, cosine]`
- * pairs. Both hold unit vectors of `dims` floats each; `dims` must be a multiple of 20 (the kernel's stride).
+ * A kernel loaded with `targets` (unit vectors of `dims` floats each; `dims` a multiple of 20, the kernel's stride):
+ * for each row of the `queries` it is given, the targets whose cosine with it is at least `min`, as
+ * `[target row, cosine]` pairs. Queries can come a few thousand at a time, so that they are never held all at once.
  */
+export function nearKernel(
+  targets: Float32Array,
+  dims: number,
+  min: number,
+): (queries: Float32Array) => [number, number][][] {
+  if (dims % 20) throw new Error(`Word vectors need a multiple of 20 dimensions, not ${dims}.`);
+  const kernel = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(NEAR_WASM, 'base64')))
+    .exports as unknown as NearKernel;
+  const targetCount = targets.length / dims;
+  const rowBytes = dims * 4;
+  // Memory: the targets, room for one query's results, then the queries.
+  const targetsAt = 0;
+  const outAt = targets.byteLength;
+  const queriesAt = outAt + targetCount * 8;
+  const grow = (bytes: number) => {
+    const missing = bytes - kernel.memory.buffer.byteLength;
+    if (missing > 0) kernel.memory.grow(Math.ceil(missing / 65536));
+  };
+  grow(queriesAt);
+  new Float32Array(kernel.memory.buffer).set(targets, targetsAt / 4);
+  return (queries) => {
+    grow(queriesAt + queries.byteLength);
+    new Float32Array(kernel.memory.buffer).set(queries, queriesAt / 4);
+    const out = new DataView(kernel.memory.buffer, outAt);
+    return Array.from({ length: queries.length / dims }, (_, row) => {
+      const found = kernel.near(queriesAt + row * rowBytes, targetsAt, targetCount, dims, min, outAt);
+      return Array.from({ length: found }, (_, i): [number, number] => [
+        out.getInt32(i * 8, true),
+        out.getFloat32(i * 8 + 4, true),
+      ]);
+    });
+  };
+}
+
+/** For each row of `queries`, the rows of `targets` whose cosine with it is at least `min` (see nearKernel). */
 export function nearTargets(
   queries: Float32Array,
   targets: Float32Array,
   dims: number,
   min: number,
 ): [number, number][][] {
-  if (dims % 20) throw new Error(`Word vectors need a multiple of 20 dimensions, not ${dims}.`);
-  const kernel = new WebAssembly.Instance(new WebAssembly.Module(Buffer.from(NEAR_WASM, 'base64')))
-    .exports as unknown as NearKernel;
-  const targetCount = targets.length / dims;
-  const targetsAt = queries.byteLength;
-  const outAt = targetsAt + targets.byteLength;
-  const missing = outAt + targetCount * 8 - kernel.memory.buffer.byteLength;
-  if (missing > 0) kernel.memory.grow(Math.ceil(missing / 65536));
-  new Float32Array(kernel.memory.buffer).set(queries, 0);
-  new Float32Array(kernel.memory.buffer).set(targets, targetsAt / 4);
-  const out = new DataView(kernel.memory.buffer, outAt);
-  const rowBytes = dims * 4;
-  return Array.from({ length: queries.length / dims }, (_, row) => {
-    const found = kernel.near(row * rowBytes, targetsAt, targetCount, dims, min, outAt);
-    return Array.from({ length: found }, (_, i): [number, number] => [
-      out.getInt32(i * 8, true),
-      out.getFloat32(i * 8 + 4, true),
-    ]);
-  });
+  return nearKernel(targets, dims, min)(queries);
 }

