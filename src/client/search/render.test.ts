@@ -134,7 +134,7 @@ describe('renderOutcome and moveFocus', () => {
     expect(list.children).toHaveLength(0);
     const advice = status.nextElementSibling!;
     expect(advice.textContent).toBe('Ask a doctor or a physiotherapist about it. When to get urgent help');
-    expect(advice.querySelector('a')!.getAttribute('href')).toBe('/#urgent-help');
+    expect(advice.querySelector('a')!.getAttribute('href')).toBe('/guide/#urgent-help');
     renderOutcome(list, status, outcome([hit('A')]), 'dialog');
     expect(list.children).toHaveLength(1);
     expect(status.nextElementSibling).toBe(list);
