@@ -82,35 +82,47 @@ export function stopWords(): ReadonlySet<string> {
   return STOP_WORDS;
 }
 
-/**
- * WordNet's detachment rules (its "morphy"), noun, verb and adjective endings in WordNet's order: an inflected form's
- * candidate dictionary forms, for words the lexicon keeps only in their dictionary form (migraines → migraine).
- */
-const DETACHMENTS: readonly (readonly [string, string])[] = [
-  ['ses', 's'],
-  ['xes', 'x'],
-  ['zes', 'z'],
-  ['ches', 'ch'],
-  ['shes', 'sh'],
-  ['men', 'man'],
-  ['ies', 'y'],
-  ['s', ''],
-  ['es', 'e'],
-  ['es', ''],
-  ['ed', 'e'],
-  ['ed', ''],
-  ['ing', 'e'],
-  ['ing', ''],
-  ['er', ''],
-  ['est', ''],
-  ['er', 'e'],
-  ['est', 'e'],
-];
+/** A part of speech, as WordNet names them. */
+export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
 
-/** The candidate dictionary forms of a lower-case word, likeliest first (WordNet's morphy without its exception lists). */
+/**
+ * WordNet's rules for finding a word's dictionary form from an inflection ("morphy", without its exception lists): the
+ * build reads WordNet with them, and search finds the lexicon's entry for a form it keeps only as its dictionary form.
+ */
+export const DICTIONARY_ENDINGS: Readonly<Record<PartOfSpeech, readonly (readonly [string, string])[]>> = {
+  noun: [
+    ['s', ''],
+    ['ses', 's'],
+    ['xes', 'x'],
+    ['zes', 'z'],
+    ['ches', 'ch'],
+    ['shes', 'sh'],
+    ['men', 'man'],
+    ['ies', 'y'],
+  ],
+  verb: [
+    ['s', ''],
+    ['ies', 'y'],
+    ['es', 'e'],
+    ['es', ''],
+    ['ed', 'e'],
+    ['ed', ''],
+    ['ing', 'e'],
+    ['ing', ''],
+  ],
+  adj: [
+    ['er', ''],
+    ['est', ''],
+    ['er', 'e'],
+    ['est', 'e'],
+  ],
+  adv: [],
+};
+
+/** The candidate dictionary forms of a lower-case word, in WordNet's order. */
 export function dictionaryForms(word: string): string[] {
   const forms = new Set<string>();
-  for (const [ending, replacement] of DETACHMENTS)
+  for (const [ending, replacement] of Object.values(DICTIONARY_ENDINGS).flat())
     if (word.length > ending.length + 2 && word.endsWith(ending))
       forms.add(word.slice(0, -ending.length) + replacement);
   forms.delete(word);

@@ -5,10 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { DICTIONARY_ENDINGS, type PartOfSpeech } from '../../../search/text.ts';
 import { DictionaryFile } from './dictionary-file.ts';
 
 /** WordNet's parts of speech, as its file names spell them. */
-export type PartOfSpeech = 'noun' | 'verb' | 'adj' | 'adv';
+export type { PartOfSpeech };
 
 export const PARTS_OF_SPEECH: readonly PartOfSpeech[] = ['noun', 'verb', 'adj', 'adv'];
 
@@ -36,37 +37,6 @@ export interface Synset {
 const POS_OF_TYPE: Record<string, PartOfSpeech> = { '1': 'noun', '2': 'verb', '3': 'adj', '4': 'adv', '5': 'adj' };
 
 const POS_OF_LETTER: Record<string, PartOfSpeech> = { n: 'noun', v: 'verb', a: 'adj', s: 'adj', r: 'adv' };
-
-/** WordNet's rules for finding a word's dictionary form from an inflection ("morphy", without its exception lists). */
-const ENDINGS: Readonly<Record<PartOfSpeech, readonly (readonly [string, string])[]>> = {
-  noun: [
-    ['s', ''],
-    ['ses', 's'],
-    ['xes', 'x'],
-    ['zes', 'z'],
-    ['ches', 'ch'],
-    ['shes', 'sh'],
-    ['men', 'man'],
-    ['ies', 'y'],
-  ],
-  verb: [
-    ['s', ''],
-    ['ies', 'y'],
-    ['es', 'e'],
-    ['es', ''],
-    ['ed', 'e'],
-    ['ed', ''],
-    ['ing', 'e'],
-    ['ing', ''],
-  ],
-  adj: [
-    ['er', ''],
-    ['est', ''],
-    ['er', 'e'],
-    ['est', 'e'],
-  ],
-  adv: [],
-};
 
 /** One sense of a word and its share of the word's use (see senseShares). */
 export interface SenseShare {
@@ -108,7 +78,7 @@ export class WordNet {
     const key = word.replace(/ /g, '_');
     if (this.#entry(key, pos)) return [word];
     const found = new Set<string>();
-    for (const [ending, replacement] of ENDINGS[pos]) {
+    for (const [ending, replacement] of DICTIONARY_ENDINGS[pos]) {
       if (!key.endsWith(ending) || key.length <= ending.length + 1) continue;
       const base = key.slice(0, -ending.length) + replacement;
       if (this.#entry(base, pos)) found.add(base.replace(/_/g, ' '));
