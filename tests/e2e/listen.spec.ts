@@ -63,10 +63,12 @@ function highlightInView(page: Page): Promise<boolean> {
 }
 
 /**
- * Presses one of the tools' buttons, then waits for the page to stop moving (Listen may scroll, and the tools slide up
- * until they stick at the top), so that the next press lands on a still button, as a reader's tap would.
+ * Presses one of the tools' buttons once the page has stopped moving (Listen scrolls to each heading it reads, and the
+ * tools slide up until they stick at the top), and waits for it to stop again: a press lands on a still button, as a
+ * reader's tap would, never where the button was a frame ago.
  */
 async function press(page: Page, name: 'Next paragraph' | 'Previous paragraph'): Promise<void> {
+  await scrollSettled(page);
   await tools(page).getByRole('button', { name }).click();
   await scrollSettled(page);
 }
