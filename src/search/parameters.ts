@@ -53,7 +53,7 @@ export interface Parameters {
 }
 
 export const PARAMETERS: Parameters = {
-  k1: 3,
+  k1: 4,
   b: 1,
   infoPower: 0,
   stopWeight: 0.5,
@@ -63,10 +63,10 @@ export const PARAMETERS: Parameters = {
   minProbability: 0.5,
   neighbour: 0.5,
   pageWeight: 0.3,
-  titleWeight: 0.5,
+  titleWeight: 0.25,
   keywordWeight: 1,
   descriptionWeight: 0,
-  headingWeight: 1,
+  headingWeight: 2,
   adjacency: 0.6,
   listShare: 0.4,
   showWidening: 0.9,

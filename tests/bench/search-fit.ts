@@ -33,11 +33,11 @@ const PARAMETERS_FILE = new URL('../../src/search/parameters.ts', import.meta.ur
 
 /** The values each ranking parameter may take. */
 const RANKING_GRID: Partial<Record<keyof Parameters, readonly number[]>> = {
-  k1: [0.3, 0.6, 0.9, 1.2, 1.6, 2, 3],
+  k1: [0.3, 0.6, 0.9, 1.2, 1.6, 2, 3, 4, 6, 8],
   b: [0, 0.25, 0.5, 0.75, 1],
   infoPower: [0, 0.25, 0.5, 1, 1.5, 2],
   stopWeight: [0, 0.1, 0.25, 0.5, 1],
-  similarityPower: [0.5, 1, 2, 3],
+  similarityPower: [0.25, 0.5, 1, 2, 3],
   widenInfo: [0, 20, 30, 40, 50, 60],
   targetInfoPower: [0, 0.5, 1, 2],
   minProbability: [0.2, 0.3, 0.4, 0.5, 0.6],
@@ -46,7 +46,7 @@ const RANKING_GRID: Partial<Record<keyof Parameters, readonly number[]>> = {
   titleWeight: [0, 0.25, 0.5, 1, 2],
   keywordWeight: [0, 0.25, 0.5, 1, 2],
   descriptionWeight: [0, 0.25, 0.5, 1, 2],
-  headingWeight: [0, 0.3, 0.6, 1],
+  headingWeight: [0, 0.3, 0.6, 1, 1.5, 2, 3, 4],
   adjacency: [0, 0.15, 0.3, 0.6, 1],
 };
 /** Parameters that change how queries are understood (the rest only rank): understanding is cached by these. */
