@@ -19,7 +19,7 @@ const FLOORS: Record<keyof typeof HALVES, Partial<Record<ReaderQuery['kind'], { 
     question: { first: 0.84, top3: 0.92 },
     situation: { first: 0.7, top3: 0.87 },
     lay: { first: 0.75, top3: 0.84 },
-    misspelling: { first: 0.91, top3: 0.96 },
+    misspelling: { first: 0.93, top3: 0.96 },
     uncovered: { first: 0.32, top3: 0.32 },
   },
   frozen: {
