@@ -277,6 +277,27 @@ test('the status region says what was found, for what, and what else to try', as
   );
 });
 
+test('words typed on the search page before its script has loaded are searched, not wiped', async ({ page }) => {
+  const { word, url } = uniqueWord();
+  // The search page's code is held back, as on a slow phone, until the reader has typed.
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  let heldBack = 0;
+  await page.route(/\/_astro\/page\.[\w-]+\.js$/, async (route) => {
+    heldBack++;
+    await held;
+    await route.continue();
+  });
+  await page.goto(PATHS.search, { waitUntil: 'domcontentloaded' });
+  const input = page.getByRole('searchbox', { name: 'Words to look for' });
+  await input.fill(word);
+  expect(heldBack, "the search page's code was held back").toBe(1);
+  release();
+  await expect(pageLinks(page).first()).toHaveAttribute('href', new RegExp(`^${url}`));
+  await expect(input).toHaveValue(word);
+  await expect(page).toHaveURL(`${PATHS.search}?q=${encodeURIComponent(word)}`);
+});
+
 test('?q= round trip: the address runs the search and follows the query', async ({ page }) => {
   const { word, url } = uniqueWord();
   const other = uniqueWordOf(url);

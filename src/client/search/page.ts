@@ -4,7 +4,7 @@ import { queryFromSearch, searchPageUrl } from '../../search/query.ts';
 import { bindSearch } from './controller.ts';
 import { preloadSearch } from './live.ts';
 
-/** Connects the server-rendered form, status line and list inside `root`, then runs the address's query. */
+/** Connects the server-rendered form, status line and list inside `root`, then runs what is typed or the address's query. */
 export function mountSearchPage(root: HTMLElement): void {
   const input = root.querySelector('input')!;
   const { run } = bindSearch({
@@ -26,6 +26,7 @@ export function mountSearchPage(root: HTMLElement): void {
     void run(input.value);
   });
   input.addEventListener('focus', () => preloadSearch(), { once: true });
-  input.value = queryFromSearch(location.search);
+  // What the reader typed while this code loaded (a slow phone) is their latest query: it wins over the address's.
+  input.value ||= queryFromSearch(location.search);
   void run(input.value);
 }
