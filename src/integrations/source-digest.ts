@@ -107,20 +107,16 @@ export async function sourceDigest(
   facts: unknown = null,
   ignored: readonly URL[] = [],
 ): Promise<string> {
-  const paths = entries.map((entry) => fileURLToPath(entry));
-  const project = projectOf(paths[0]!);
-  const { files, packages } = await reach(
-    paths,
-    ignored.map((file) => fileURLToPath(file)),
-  );
+  const project = projectOf(fileURLToPath(entries[0]!));
+  const { files, packages } = await sourceFiles(entries, ignored);
   const hash = createHash('sha256').update(JSON.stringify(facts)).update('\0');
-  for (const file of [...files].map((path) => relative(project, path).replaceAll('\\', '/')).sort())
+  for (const file of files)
     hash
       .update(file)
       .update('\0')
       .update(readFileSync(join(project, file)))
       .update('\0');
-  for (const name of [...packages].sort()) hash.update(name).update('\0');
+  for (const name of packages) hash.update(name).update('\0');
   return hash.digest('hex');
 }
 
