@@ -48,6 +48,10 @@ describe('understanding a query', () => {
     expect(whiteVinegar!.alternatives[0]).toMatchObject({ terms: [stem('white'), stem('vinegar')], own: true });
     expect(splitCompound('kettledescaling', index)).toEqual(['kettle', 'descaling']);
     expect(splitCompound('tea', index)).toBeUndefined();
+    // Three words, and forms of the guide's words (kettle, boils, vinegar), not only the forms it writes.
+    expect(splitCompound('whitevinegarkettle', index)).toEqual(['white', 'vinegar', 'kettle']);
+    expect(splitCompound('kettleboil', index)).toEqual(['kettle', 'boil']);
+    expect(splitCompound('kettleteapot', index)).toBeUndefined();
   });
 
   it('reads a word the lexicon keeps only in its dictionary form as that form (gyms as gym)', async () => {

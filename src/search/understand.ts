@@ -186,12 +186,21 @@ async function phraseAt(
   return undefined;
 }
 
-/** A word that is two of the guide's words run together (backpain → back pain), the longer first part preferred. */
-export function splitCompound(word: string, index: GuideIndex): [string, string] | undefined {
-  for (let cut = word.length - 3; cut >= 3; cut--) {
-    const [first, second] = [word.slice(0, cut), word.slice(cut)];
-    if (index.vocabulary.has(first) && index.vocabulary.has(second) && !isStopWord(first) && !isStopWord(second))
-      return [first, second];
+/**
+ * A word that is two or three of the guide's words run together (backpain → back pain, hotwaterbottle → hot water
+ * bottle), each part a word or a form of a word the guide has: two parts preferred, the longer first part first.
+ */
+export function splitCompound(word: string, index: GuideIndex): string[] | undefined {
+  const isGuideWord = (part: string) =>
+    part.length >= 3 && !isStopWord(part) && (index.vocabulary.has(part) || index.pageFrequency.has(stem(part)));
+  const cuts = (text: string) => Array.from({ length: Math.max(0, text.length - 5) }, (_, at) => text.length - 3 - at);
+  for (const cut of cuts(word))
+    if (isGuideWord(word.slice(0, cut)) && isGuideWord(word.slice(cut))) return [word.slice(0, cut), word.slice(cut)];
+  for (const cut of cuts(word)) {
+    if (!isGuideWord(word.slice(0, cut))) continue;
+    const rest = word.slice(cut);
+    const second = cuts(rest).find((at) => isGuideWord(rest.slice(0, at)) && isGuideWord(rest.slice(at)));
+    if (second) return [word.slice(0, cut), rest.slice(0, second), rest.slice(second)];
   }
   return undefined;
 }
