@@ -30,9 +30,6 @@ import { PLAIN_WORDS } from './plain-words.ts';
 /** Sentences longer than this many words are listed (the NHS and Plain English Campaign's limit). */
 export const LONG_SENTENCE_WORDS = 25;
 
-/** The reading age the NHS aims for in health information: about 9 to 11. */
-export const TARGET_READING_AGE = { from: 9, to: 11 } as const;
-
 /** The counts every formula is computed from, over a section's sentences (headings are not sentences). */
 export interface Counts {
   sentences: number;

@@ -5,7 +5,10 @@
 import { readdir, readFile } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { parse } from 'yaml';
-import { analyse, TARGET_READING_AGE, type Readability } from './analyse.ts';
+import type { Readability } from './analyse.ts';
+
+/** The reading age the NHS aims for in health information: about 9 to 11. */
+export const TARGET_READING_AGE = { from: 9, to: 11 } as const;
 
 /** One section's report. */
 export interface SectionReport extends Readability {
@@ -30,6 +33,9 @@ export async function sectionReport(file: string, options: { details?: boolean }
   const frontmatter = /^---\r?\n([\s\S]*?)\r?\n---/.exec(source)?.[1] ?? '';
   const data = (parse(frontmatter) ?? {}) as { navLabel?: string; title?: string; order?: number };
   const slug = basename(file).replace(/\.mdx$/, '');
+  // The analyser (parsers and a part-of-speech tagger) loads only where sections are analysed: the build's worker and
+  // the CLI, never the build's own process, which only sums up figures.
+  const { analyse } = await import('./analyse.ts');
   return {
     slug,
     navLabel: data.navLabel ?? data.title ?? slug,
