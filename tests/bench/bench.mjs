@@ -199,15 +199,31 @@ async function measure(name, sectionCount, sourceDir) {
   };
 }
 
-const starlightDir = join(projectRoot, 'tests/bench/starlight');
+/** Stock Starlight's project: its package.json, lockfile, config and content schema. */
+const starlightSource = join(projectRoot, 'tests/bench/starlight');
+/** Where that project is installed and built: a copy under node_modules/.cache, so that tests/ holds only sources. */
+const starlightDir = join(projectRoot, 'node_modules/.cache/starlight-bench');
+
+/** Copies Starlight's project to starlightDir, installing its packages when they are missing or its lockfile changed. */
+function prepareStarlight() {
+  const lockfile = (dir) =>
+    existsSync(join(dir, 'package-lock.json')) && readFileSync(join(dir, 'package-lock.json'), 'utf8');
+  const installed =
+    existsSync(join(starlightDir, 'node_modules/@astrojs/starlight')) &&
+    lockfile(starlightDir) === lockfile(starlightSource);
+  if (!installed) rmSync(starlightDir, { recursive: true, force: true });
+  mkdirSync(starlightDir, { recursive: true });
+  for (const name of readdirSync(starlightSource))
+    cpSync(join(starlightSource, name), join(starlightDir, name), { recursive: true });
+  if (!installed) execSync('npm ci --no-audit --no-fund', { cwd: starlightDir, stdio: 'inherit' });
+}
 
 /**
  * Builds stock Starlight (its own project and lockfile, installed on first use) from the same sections as MDX pages,
  * clean, and measures it like the guide.
  */
 async function measureStarlight(name, sectionCount, sourceDir) {
-  if (!existsSync(join(starlightDir, 'node_modules/@astrojs/starlight')))
-    execSync('npm ci --no-audit --no-fund', { cwd: starlightDir, stdio: 'inherit' });
+  prepareStarlight();
   const docs = join(starlightDir, 'src/content/docs');
   // The generated pages and what the build leaves (buildIn's output and cache folders), gone before and after.
   const clear = () =>

@@ -1,7 +1,7 @@
 // Builds the site from another content folder without disturbing other builds of this project.
 //
 // Astro keeps per-build state in the project: `.astro/content-modules.mjs` lists the content files, and when the
-// output folder lies outside the working directory the prerender chunks go to the shared `.astro/.prerender/`.
+// output folder lies outside the working directory the prerender chunks go to `.astro/.prerender/`, one for all builds.
 // Two builds with different content in one project overwrite each other's files there. So each isolated build
 // runs in its own copy of the site's sources, under node_modules/.cache (inside the project, so the copy still
 // resolves this project's packages), with its output, cache and `.astro` folder inside that copy.
