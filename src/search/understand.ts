@@ -191,8 +191,7 @@ async function phraseAt(
  * bottle), each part a word or a form of a word the guide has: two parts preferred, the longer first part first.
  */
 export function splitCompound(word: string, index: GuideIndex): string[] | undefined {
-  const isGuideWord = (part: string) =>
-    part.length >= 3 && !isStopWord(part) && (index.vocabulary.has(part) || index.pageFrequency.has(stem(part)));
+  const isGuideWord = (part: string) => part.length >= 3 && !isStopWord(part) && index.pageFrequency.has(stem(part));
   // Where a string may be cut, every part three letters or more: the longest first part first.
   const cuts = (text: string) => Array.from({ length: Math.max(0, text.length - 5) }, (_, at) => text.length - 3 - at);
   for (const cut of cuts(word))
