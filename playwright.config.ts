@@ -1,5 +1,5 @@
 import { defineConfig, devices } from '@playwright/test';
-import { CHROMIUM_ARGS, systemChromium } from './tests/support/chromium';
+import { CHROMIUM_ARGS, testChromium } from './tests/support/chromium';
 import { DESKTOP_GREP } from './tests/e2e/support/screens';
 
 // Picked once in the main process; workers inherit it through the environment.
@@ -22,7 +22,7 @@ export default defineConfig({
     // No service worker installs itself in every test: the offline, privacy and base-path tests allow it.
     serviceWorkers: 'block',
     launchOptions: {
-      executablePath: systemChromium(),
+      executablePath: testChromium(),
       args: CHROMIUM_ARGS,
     },
   },
