@@ -57,7 +57,7 @@ export const PARAMETERS: Parameters = {
   b: 1,
   infoPower: 0,
   stopWeight: 0.5,
-  similarityPower: 0.5,
+  similarityPower: 0.25,
   widenInfo: 20,
   targetInfoPower: 0.5,
   minProbability: 0.5,

@@ -12,7 +12,7 @@
  */
 import { stem } from '../../../search/text.ts';
 import type { English } from './english.ts';
-import { healthTest } from './health.ts';
+import { BODY_FILE, healthTest } from './health.ts';
 import { nearKernel } from './near.ts';
 import { PARTS_OF_SPEECH, type Pointer, type WordNet } from './wordnet.ts';
 
@@ -158,12 +158,15 @@ export function evidenceFor(targets: readonly string[], sources: EvidenceSources
   if (targetWords.length) {
     const near = nearKernel(vectors.rows(targetWords), english.dims, MIN_COSINE);
     const siblings = siblingTest(wordNet);
+    const bodyPart = bodyPartTest(wordNet);
     const common = Math.min(VECTOR_READERS, english.words.length);
     for (let first = 0; first < common; first += VECTOR_CHUNK) {
       near(english.vectors(first, Math.min(common, first + VECTOR_CHUNK))).forEach((pairs, row) => {
         const reader = english.words[first + row]!;
         for (const [target, cosine] of pairs) {
           const word = targetWords[target]!;
+          // Texts name body parts beside what ails them (a sore neck), but only a body part means a body part.
+          if (bodyPart(word) && !bodyPart(reader)) continue;
           // Words used alike may be alternatives rather than the same thing: a leg is not a neck, winter is not cold.
           add(reader, word, siblings(reader, word) ? cosine * SIBLING : cosine);
         }
@@ -210,6 +213,23 @@ function siblingTest(wordNet: WordNet): (a: string, b: string) => boolean {
     if (first.some((sense) => second.some((other) => other.offset === sense.offset))) return false;
     const broader = new Set(first.flatMap((sense) => above(sense.offset)));
     return second.some((sense) => above(sense.offset).some((offset) => broader.has(offset)));
+  };
+}
+
+/** Whether a word mostly names a body part (WordNet's noun.body, half its use or more). */
+function bodyPartTest(wordNet: WordNet): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let found = known.get(word);
+    if (found === undefined) {
+      const shares = wordNet.senseShares(word);
+      found =
+        shares
+          .filter(({ offset, pos }) => pos === 'noun' && wordNet.synset(offset, 'noun').lexFile === BODY_FILE)
+          .reduce((sum, { share }) => sum + share, 0) >= 0.5;
+      known.set(word, found);
+    }
+    return found;
   };
 }
 

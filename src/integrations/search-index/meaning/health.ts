@@ -18,8 +18,8 @@ const HEALTH_ROOTS = [
   'disorder',
   'therapy',
 ];
-/** Body parts (noun.body) are health words too. */
-const BODY_FILE = 8;
+/** WordNet's file of nouns that name body parts (noun.body): health words too. */
+export const BODY_FILE = 8;
 /** WordNet's links from an adjective or verb to the noun it comes from or relates to. */
 const RELATED = new Set(['+', '\\', '<', '&', '^', '=']);
 

@@ -69,6 +69,12 @@ describe('the lexicon', () => {
     expect(targets('leg')).not.toContain('neck');
   });
 
+  it('widens to a body part only a word that names one', () => {
+    // Texts name the part beside what ails it ("a sore neck"); a reader who is sore has not said where.
+    expect(targets('sore')).not.toContain('neck');
+    expect(targets('belly')).toContain('abdomen');
+  });
+
   it('marks words that name a health matter (nouns, not words that describe one) and real words', () => {
     expect(lexicon.get('knee')).toMatchObject({ health: true, dictionary: true });
     expect(lexicon.get('ibuprofen')).toMatchObject({ health: true });
