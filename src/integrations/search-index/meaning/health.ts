@@ -1,7 +1,7 @@
 /**
- * Which words are about health, from WordNet: nouns below the health roots (conditions, symptoms, injuries, treatments,
- * medicines) or naming body parts, and adjectives and verbs related to such a noun. Used to make english.bin and to
- * build the lexicon.
+ * Which words are about health, from WordNet: nouns below the health roots (conditions, symptoms, injuries, mental
+ * illness, treatments and medical procedures, medicines) or naming body parts, and adjectives and verbs related to such
+ * a noun. Used to make english.bin and to build the lexicon.
  */
 import type { WordNet } from './wordnet.ts';
 
@@ -17,6 +17,9 @@ const HEALTH_ROOTS = [
   'pain',
   'disorder',
   'therapy',
+  'treatment',
+  'medical procedure',
+  'mental illness',
 ];
 /** WordNet's file of nouns that name body parts (noun.body): health words too. */
 export const BODY_FILE = 8;
