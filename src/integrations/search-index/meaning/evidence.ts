@@ -12,7 +12,7 @@
  */
 import { stem } from '../../../search/text.ts';
 import type { English } from './english.ts';
-import { BODY_FILE, healthTest } from './health.ts';
+import { bodyPartTest, healthTest } from './health.ts';
 import { nearKernel } from './near.ts';
 import { PARTS_OF_SPEECH, type Pointer, type WordNet } from './wordnet.ts';
 
@@ -213,23 +213,6 @@ function siblingTest(wordNet: WordNet): (a: string, b: string) => boolean {
     if (first.some((sense) => second.some((other) => other.offset === sense.offset))) return false;
     const broader = new Set(first.flatMap((sense) => above(sense.offset)));
     return second.some((sense) => above(sense.offset).some((offset) => broader.has(offset)));
-  };
-}
-
-/** Whether a word mostly names a body part (WordNet's noun.body, half its use or more). */
-function bodyPartTest(wordNet: WordNet): (word: string) => boolean {
-  const known = new Map<string, boolean>();
-  return (word) => {
-    let found = known.get(word);
-    if (found === undefined) {
-      const shares = wordNet.senseShares(word);
-      found =
-        shares
-          .filter(({ offset, pos }) => pos === 'noun' && wordNet.synset(offset, 'noun').lexFile === BODY_FILE)
-          .reduce((sum, { share }) => sum + share, 0) >= 0.5;
-      known.set(word, found);
-    }
-    return found;
   };
 }
 

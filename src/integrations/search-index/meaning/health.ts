@@ -22,7 +22,7 @@ const HEALTH_ROOTS = [
   'mental illness',
 ];
 /** WordNet's file of nouns that name body parts (noun.body): health words too. */
-export const BODY_FILE = 8;
+const BODY_FILE = 8;
 /** WordNet's links from an adjective or verb to the noun it comes from or relates to. */
 const RELATED = new Set(['+', '\\', '<', '&', '^', '=']);
 
@@ -44,12 +44,7 @@ export function healthTest(wordNet: WordNet, { nounsOnly = false } = {}): (phras
     if (offset !== undefined) below(offset);
   }
   const isHealthNoun = (offset: number) => health.has(offset) || wordNet.synset(offset, 'noun').lexFile === BODY_FILE;
-  if (nounsOnly)
-    return (phrase) =>
-      wordNet
-        .senseShares(phrase)
-        .filter(({ offset, pos }) => pos === 'noun' && isHealthNoun(offset))
-        .reduce((sum, { share }) => sum + share, 0) >= 0.5;
+  if (nounsOnly) return mostlyNounsOf(wordNet, isHealthNoun);
   return (phrase) =>
     wordNet
       .senseShares(phrase)
@@ -63,4 +58,26 @@ export function healthTest(wordNet: WordNet, { nounsOnly = false } = {}): (phras
                 (pointer) => pointer.pos === 'noun' && RELATED.has(pointer.symbol) && isHealthNoun(pointer.offset),
               ),
       );
+}
+
+/** Whether a word mostly names a body part (noun.body, half its use or more): "neck" does, "sore" does not. */
+export function bodyPartTest(wordNet: WordNet): (word: string) => boolean {
+  return mostlyNounsOf(wordNet, (offset) => wordNet.synset(offset, 'noun').lexFile === BODY_FILE);
+}
+
+/** Whether at least half a word's use is as one of the nouns `isKind` accepts (by synset offset); remembered per word. */
+function mostlyNounsOf(wordNet: WordNet, isKind: (offset: number) => boolean): (word: string) => boolean {
+  const known = new Map<string, boolean>();
+  return (word) => {
+    let found = known.get(word);
+    if (found === undefined) {
+      found =
+        wordNet
+          .senseShares(word)
+          .filter(({ offset, pos }) => pos === 'noun' && isKind(offset))
+          .reduce((sum, { share }) => sum + share, 0) >= 0.5;
+      known.set(word, found);
+    }
+    return found;
+  };
 }
