@@ -80,6 +80,8 @@ describe.each(ENGINES)('%s', (engine) => {
   const at = (path: string) => `${host.url}${path}`;
 
   beforeAll(async () => {
+    // Each engine starts without the worker, whatever the engine before it installed.
+    host.allowServiceWorker(false);
     browser = await launch(engine);
   }, 120_000);
 
@@ -95,7 +97,7 @@ describe.each(ENGINES)('%s', (engine) => {
     writeFileSync(join('test-results/engines', name), await browser.screenshot().catch(() => Buffer.alloc(0)));
   });
 
-  // First, while no service worker stands between the page and the host.
+  // No service worker stands between these pages and the host: the host refuses it until the offline test.
   it('applies the text size kept on the device before anything of the page is painted', async () => {
     await browser.load(at('/__engines/blank'));
     await browser.evaluate(() => localStorage.setItem('text-settings', 'larger'));
@@ -163,6 +165,7 @@ describe.each(ENGINES)('%s', (engine) => {
 
   it('saves the guide, then reads and searches it offline', async () => {
     const { word, path } = distinctiveWord();
+    host.allowServiceWorker(true);
     await browser.load(at(PATHS.home));
     await until(browser, () => customElements.get('save-for-offline') !== undefined);
     await browser.click('save-for-offline button');

@@ -6,11 +6,15 @@
  *   any engine, WebDriver having no way to run a script before a page's;
  * - `?engines-hold`: sends the page up to its `<body>` and holds the rest until `release()`, so that a test can look
  *   at the page before anything of it could be painted;
- * - `offline`: drops every connection, as a phone without signal does.
+ * - `offline`: drops every connection, as a phone without signal does;
+ * - the service worker: refused (404) unless a test allows it (`allowServiceWorker`), as Playwright's `serviceWorkers: 'block'` does for
+ *   the browser tests, so that a worker installed by one page can never answer a later test's page from its cache
+ *   (without the stand-in a `?engines-stub` page needs).
  * `/__engines/blank` is an empty page of the site's origin (no service worker), for setting the device's storage.
  */
 import { createServer, type Server } from 'node:http';
 import type { Socket } from 'node:net';
+import { PATHS } from '../../src/consts';
 import { startStaticHost, type StaticHost } from '../support/static-server';
 
 export interface EnginesHost {
@@ -19,6 +23,8 @@ export interface EnginesHost {
   setOffline(offline: boolean): void;
   /** Sends the rest of a held page. */
   release(): void;
+  /** Serves the service worker (true) or answers its script with 404 (false, at first), so that no page installs it. */
+  allowServiceWorker(allowed: boolean): void;
   close(): Promise<void>;
 }
 
@@ -27,6 +33,7 @@ export async function startEnginesHost(root: string, stubScript: string): Promis
   const sockets = new Set<Socket>();
   let releaseHeld: (() => void) | undefined;
   let offline = false;
+  let serviceWorker = false;
   const host: EnginesHost = {
     url: '',
     setOffline: (now) => {
@@ -34,6 +41,9 @@ export async function startEnginesHost(root: string, stubScript: string): Promis
       if (now) for (const socket of sockets) socket.destroy();
     },
     release: () => releaseHeld?.(),
+    allowServiceWorker: (allowed) => {
+      serviceWorker = allowed;
+    },
     close: async () => {
       for (const socket of sockets) socket.destroy();
       await new Promise((closed) => server.close(closed));
@@ -43,6 +53,7 @@ export async function startEnginesHost(root: string, stubScript: string): Promis
   const server: Server = createServer((request, response) => {
     if (offline) return void request.socket.destroy();
     const url = new URL(request.url ?? '/', 'http://host');
+    if (url.pathname === PATHS.serviceWorker && !serviceWorker) return void response.writeHead(404).end();
     if (url.pathname === '/__engines/stub.js')
       return void response.writeHead(200, { 'content-type': 'text/javascript' }).end(stubScript);
     if (url.pathname === '/__engines/blank')
