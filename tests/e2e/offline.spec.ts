@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { expect, test, type Locator, type Page } from '@playwright/test';
 import { GUIDE_TITLE, PATHS, SEARCH_FILE } from '../../src/consts';
-import { CHROMIUM_ARGS, systemChromium } from '../support/chromium';
 import { distDir } from '../support/dist';
 import { readGuide } from '../support/guide';
 import { builtSearchSources } from '../support/search-sources';
@@ -28,12 +27,7 @@ import { EVERY_SCREEN } from './support/screens';
 import { axeViolations } from './support/axe';
 
 // The service worker is what these tests test.
-test.use({
-  serviceWorkers: 'allow',
-  // The full browser, not the headless build the other specs drive: with the headless build, a test of an update
-  // taking over (two tabs, a kept page loading its scripts) ran into its timeout in 2 of 9 runs of the suite.
-  launchOptions: { executablePath: systemChromium(), args: CHROMIUM_ARGS },
-});
+test.use({ serviceWorkers: 'allow' });
 
 const SAVED = new RegExp(
   `^Saved: ${SECTIONS.length} sections and search, \\d+ KB\\. The guide and its search now work without a connection\\.$`,
