@@ -25,8 +25,7 @@ export function systemChromium(): string | undefined {
 /**
  * The Chromium the browser tests drive: CHROMIUM_PATH, else Debian's `chromium-headless-shell` (Chromium's own
  * headless build, the one Playwright runs headless by default: the same Blink without the desktop browser around it,
- * about half the CPU per page), else `chromium`. Benchmarks, the cross-engine suite and offline.spec.ts keep the full
- * browser.
+ * about half the CPU per page), else `chromium`. Benchmarks and the cross-engine suite keep the full browser.
  */
 export function testChromium(): string | undefined {
   return process.env.CHROMIUM_PATH || onPath('chromium-headless-shell', 'chromium');
