@@ -1,15 +1,15 @@
 /**
  * The cross-engine suite's host: the built site served as a static host serves it (tests/support/static-server.ts),
- * behind a front that can do three things a test asks for, and nothing else:
+ * behind a front that can do four things a test asks for, and nothing else:
  * - `?engines-stub`: puts the speech stand-in (tests/e2e/support/speech-stub.ts, with a phone's voice list) first in
  *   the page's `<head>`, a same-origin script the page's CSP allows, so that it runs before the page's own scripts in
  *   any engine, WebDriver having no way to run a script before a page's;
  * - `?engines-hold`: sends the page up to its `<body>` and holds the rest until `release()`, so that a test can look
  *   at the page before anything of it could be painted;
  * - `offline`: drops every connection, as a phone without signal does;
- * - the service worker: refused (404) unless a test allows it (`allowServiceWorker`), as Playwright's `serviceWorkers: 'block'` does for
- *   the browser tests, so that a worker installed by one page can never answer a later test's page from its cache
- *   (without the stand-in a `?engines-stub` page needs).
+ * - the service worker: refused (404) unless a test allows it (`allowServiceWorker`), as Playwright's
+ *   `serviceWorkers: 'block'` does for the browser tests, so that a worker installed by one page can never answer a
+ *   later test's page from its cache (without the stand-in a `?engines-stub` page needs).
  * `/__engines/blank` is an empty page of the site's origin (no service worker), for setting the device's storage.
  */
 import { createServer, type Server } from 'node:http';
